@@ -1,0 +1,234 @@
+//! Grading a submission: compile it once, run it on the problem's tests (samples first), ask the
+//! validator about each output, and stop at the first failure as Kattis does. The verdict of each
+//! test is decided in `verdict::decide`; the submission's verdict is its first failing test's.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use sandbox::{CompileOutput, Compiler, Language, Limits, Sandbox, SandboxOptions, Toolchains};
+use serde::Serialize;
+
+use crate::problem::{ProblemPackage, TestCase, TestGroup};
+use crate::validator;
+use crate::verdict::{Verdict, decide};
+
+/// Sample outputs shown to the contestant are cut to this many bytes.
+const SHOWN_OUTPUT_BYTES: usize = 64 * 1024;
+
+/// The result of one test.
+#[derive(Debug, Clone, Serialize)]
+pub struct TestResult {
+    pub name: String,
+    pub group: TestGroup,
+    pub verdict: Verdict,
+    #[serde(rename = "cpu_ms", serialize_with = "as_millis")]
+    pub cpu_time: Duration,
+    #[serde(rename = "wall_ms", serialize_with = "as_millis")]
+    pub wall_time: Duration,
+    pub memory_bytes: u64,
+    /// Instructions executed, in deterministic mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<u64>,
+    /// Why the test failed: the validator's feedback or how the program ended.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The program's output, kept for failed samples only (secret data is never shown).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+}
+
+/// The result of judging a submission.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub problem: String,
+    pub language: Language,
+    pub verdict: Verdict,
+    /// The largest CPU time over the tests run.
+    #[serde(rename = "time_ms", serialize_with = "as_millis")]
+    pub time: Duration,
+    /// The largest peak memory over the tests run.
+    pub memory_bytes: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compile_message: Option<String>,
+    /// What went wrong on our side, for a JE.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub judge_error: Option<String>,
+    pub tests: Vec<TestResult>,
+}
+
+fn as_millis<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((d.as_secs_f64() * 1e6).round() / 1e3)
+}
+
+/// Progress of a judging, for progress bars and live updates.
+pub enum Event<'a> {
+    Compiling,
+    Running {
+        total: usize,
+    },
+    TestFinished {
+        index: usize,
+        total: usize,
+        result: &'a TestResult,
+    },
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JudgeOptions {
+    /// Run every test even after one fails.
+    pub run_all: bool,
+}
+
+/// The engine: a sandbox and a compiler, shared by every submission a process judges.
+pub struct Judge {
+    sandbox: Sandbox,
+    compiler: Compiler,
+}
+
+/// `$JUDGE_CACHE_DIR`, else `$XDG_CACHE_HOME/judge`, else `~/.cache/judge`.
+pub fn default_cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("JUDGE_CACHE_DIR") {
+        return PathBuf::from(d);
+    }
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(d).join("judge");
+    }
+    match std::env::var_os("HOME") {
+        Some(h) => PathBuf::from(h).join(".cache/judge"),
+        None => std::env::temp_dir().join("judge-cache"),
+    }
+}
+
+impl Judge {
+    pub fn new(
+        toolchains: Toolchains,
+        cache_dir: PathBuf,
+        deterministic: bool,
+    ) -> Result<Self, sandbox::SandboxError> {
+        let sandbox = Sandbox::new(SandboxOptions {
+            cache_dir: Some(cache_dir.join("modules")),
+            deterministic,
+        })?;
+        Ok(Judge {
+            sandbox,
+            compiler: Compiler::new(toolchains, cache_dir),
+        })
+    }
+
+    pub fn sandbox(&self) -> &Sandbox {
+        &self.sandbox
+    }
+
+    pub fn compiler(&self) -> &Compiler {
+        &self.compiler
+    }
+
+    /// The limits one test of `problem` runs under.
+    pub fn limits_for(&self, problem: &ProblemPackage) -> Limits {
+        Limits {
+            output_bytes: problem.limits.output_bytes,
+            ..Limits::new(problem.limits.time_limit, problem.limits.memory_bytes)
+        }
+    }
+
+    /// Judges `source` on `problem`, telling `observe` about progress.
+    pub fn judge(
+        &self,
+        problem: &ProblemPackage,
+        language: Language,
+        source: &[u8],
+        options: JudgeOptions,
+        observe: &mut dyn FnMut(Event<'_>),
+    ) -> Report {
+        let mut report = Report {
+            problem: problem.id.clone(),
+            language,
+            verdict: Verdict::AC,
+            time: Duration::ZERO,
+            memory_bytes: 0,
+            compile_message: None,
+            judge_error: None,
+            tests: Vec::new(),
+        };
+        let judge_error = |mut report: Report, why: String| {
+            report.verdict = Verdict::JE;
+            report.judge_error = Some(why);
+            report
+        };
+
+        observe(Event::Compiling);
+        let artifact = match self.compiler.compile(language, source) {
+            Ok(CompileOutput::Program(a)) => a,
+            Ok(CompileOutput::Failed(message)) => {
+                report.verdict = Verdict::CE;
+                report.compile_message = Some(message);
+                return report;
+            }
+            Err(e) => return judge_error(report, e.to_string()),
+        };
+        let exe = match self.sandbox.load(&artifact) {
+            Ok(exe) => exe,
+            Err(e) => return judge_error(report, e.to_string()),
+        };
+
+        let limits = self.limits_for(problem);
+        let total = problem.tests.len();
+        observe(Event::Running { total });
+        for (index, test) in problem.tests.iter().enumerate() {
+            let result = match self.run_test(&exe, test, problem, &limits) {
+                Ok(r) => r,
+                Err(why) => return judge_error(report, why),
+            };
+            report.time = report.time.max(result.cpu_time);
+            report.memory_bytes = report.memory_bytes.max(result.memory_bytes);
+            observe(Event::TestFinished {
+                index,
+                total,
+                result: &result,
+            });
+            let failed = result.verdict != Verdict::AC;
+            if failed && report.verdict == Verdict::AC {
+                report.verdict = result.verdict;
+            }
+            report.tests.push(result);
+            if failed && !options.run_all {
+                break;
+            }
+        }
+        report
+    }
+
+    fn run_test(
+        &self,
+        exe: &sandbox::Executable,
+        test: &TestCase,
+        problem: &ProblemPackage,
+        limits: &Limits,
+    ) -> Result<TestResult, String> {
+        let read = |p: &PathBuf| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+        let input = read(&test.input)?;
+        let answer = read(&test.answer)?;
+        let outcome = self
+            .sandbox
+            .run(exe, input, limits)
+            .map_err(|e| e.to_string())?;
+        let (verdict, message) = decide(&outcome, limits.cpu_time, |out| {
+            validator::check(out, &answer, &problem.validator_flags)
+        });
+        let show_output = verdict != Verdict::AC && test.group == TestGroup::Sample;
+        Ok(TestResult {
+            name: test.name.clone(),
+            group: test.group,
+            verdict,
+            cpu_time: outcome.cpu_time,
+            wall_time: outcome.wall_time,
+            memory_bytes: outcome.peak_memory,
+            instructions: outcome.fuel_used,
+            message,
+            output: show_output.then(|| {
+                let end = outcome.stdout.len().min(SHOWN_OUTPUT_BYTES);
+                String::from_utf8_lossy(&outcome.stdout[..end]).into_owned()
+            }),
+        })
+    }
+}

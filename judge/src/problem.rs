@@ -1,0 +1,407 @@
+//! Kattis problem packages: reading `problem.yaml`, the limits, and the test cases in
+//! `data/sample` and `data/secret`. Everything a package says is parsed and checked here, once,
+//! so the rest of the judge works with a `ProblemPackage` it can trust.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::validator::ValidatorFlags;
+use crate::validator::default::FlagError;
+
+/// Kattis' default memory limit (MiB) when a package names none.
+const DEFAULT_MEMORY_MIB: u64 = 2048;
+/// Kattis' default output limit (MiB).
+const DEFAULT_OUTPUT_MIB: u64 = 8;
+/// The time limit used when a package gives none at all.
+const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(1);
+
+#[derive(Debug, thiserror::Error)]
+pub enum PackageError {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}{}: {message}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Yaml {
+        path: PathBuf,
+        line: Option<usize>,
+        message: String,
+    },
+    #[error("{}: test input has no answer file {}", input.display(), answer.display())]
+    MissingAnswer { input: PathBuf, answer: PathBuf },
+    #[error("{}: no test cases in data/sample or data/secret", dir.display())]
+    NoTests { dir: PathBuf },
+    #[error("{}: {source}", path.display())]
+    Flags { path: PathBuf, source: FlagError },
+    #[error("{}: unsupported: {what}", dir.display())]
+    Unsupported { dir: PathBuf, what: String },
+    #[error("{}: {message}", path.display())]
+    Invalid { path: PathBuf, message: String },
+}
+
+/// Where a problem's time limit came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeLimitSource {
+    /// `limits.time_limit` in problem.yaml.
+    ProblemYaml,
+    /// A `.timelimit` file in the package (DOMjudge).
+    TimelimitFile,
+    /// None given: the judge's default.
+    Default,
+}
+
+/// The limits every run on this problem is held to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProblemLimits {
+    pub time_limit: Duration,
+    pub time_limit_source: TimeLimitSource,
+    pub memory_bytes: u64,
+    pub output_bytes: u64,
+}
+
+/// Whether a test is shown to contestants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TestGroup {
+    Sample,
+    Secret,
+}
+
+/// One `.in`/`.ans` pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TestCase {
+    /// Path below `data/` without the extension, e.g. `secret/group1/03-max`.
+    pub name: String,
+    pub group: TestGroup,
+    pub input: PathBuf,
+    pub answer: PathBuf,
+}
+
+/// A loaded problem package.
+#[derive(Debug, Clone)]
+pub struct ProblemPackage {
+    /// The folder name: the problem's short name.
+    pub id: String,
+    pub dir: PathBuf,
+    pub name: String,
+    pub limits: ProblemLimits,
+    pub validator_flags: ValidatorFlags,
+    /// Samples first, then secret tests, each in lexicographic order as Kattis runs them.
+    pub tests: Vec<TestCase>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RawProblem {
+    #[serde(default)]
+    name: Option<RawName>,
+    #[serde(default, rename = "type")]
+    kind: Option<serde_norway::Value>,
+    #[serde(default)]
+    validation: Option<String>,
+    #[serde(default)]
+    limits: RawLimits,
+    #[serde(default)]
+    validator_flags: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawName {
+    Plain(String),
+    ByLanguage(BTreeMap<String, String>),
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RawLimits {
+    time_limit: Option<f64>,
+    memory: Option<u64>,
+    output: Option<u64>,
+}
+
+impl ProblemPackage {
+    /// Reads the package in `dir`.
+    pub fn load(dir: &Path) -> Result<Self, PackageError> {
+        let yaml_path = dir.join("problem.yaml");
+        let text = std::fs::read_to_string(&yaml_path).map_err(|source| PackageError::Io {
+            path: yaml_path.clone(),
+            source,
+        })?;
+        let raw: RawProblem = if text.trim().is_empty() {
+            RawProblem::default()
+        } else {
+            serde_norway::from_str(&text).map_err(|e| PackageError::Yaml {
+                path: yaml_path.clone(),
+                line: e.location().map(|l| l.line()),
+                message: e.to_string(),
+            })?
+        };
+        check_supported(dir, &raw)?;
+
+        let id = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "problem".into());
+        let name = match raw.name {
+            Some(RawName::Plain(s)) => s,
+            Some(RawName::ByLanguage(m)) => m
+                .get("en")
+                .or_else(|| m.values().next())
+                .cloned()
+                .unwrap_or_else(|| id.clone()),
+            None => id.clone(),
+        };
+        let validator_flags = ValidatorFlags::parse(
+            raw.validator_flags
+                .as_deref()
+                .unwrap_or("")
+                .split_whitespace(),
+        )
+        .map_err(|source| PackageError::Flags {
+            path: yaml_path.clone(),
+            source,
+        })?;
+        let limits = read_limits(dir, &yaml_path, &raw.limits)?;
+        let mut tests = Vec::new();
+        for group in [TestGroup::Sample, TestGroup::Secret] {
+            let sub = match group {
+                TestGroup::Sample => "sample",
+                TestGroup::Secret => "secret",
+            };
+            collect_tests(
+                &dir.join("data"),
+                &dir.join("data").join(sub),
+                group,
+                &mut tests,
+            )?;
+        }
+        if tests.is_empty() {
+            return Err(PackageError::NoTests {
+                dir: dir.to_path_buf(),
+            });
+        }
+        Ok(ProblemPackage {
+            id,
+            dir: dir.to_path_buf(),
+            name,
+            limits,
+            validator_flags,
+            tests,
+        })
+    }
+
+    pub fn samples(&self) -> impl Iterator<Item = &TestCase> {
+        self.tests.iter().filter(|t| t.group == TestGroup::Sample)
+    }
+}
+
+/// Interactive, scoring and custom-validated problems need machinery this judge does not have
+/// yet: refuse them by name rather than judge them wrongly.
+fn check_supported(dir: &Path, raw: &RawProblem) -> Result<(), PackageError> {
+    let unsupported = |what: &str| {
+        Err(PackageError::Unsupported {
+            dir: dir.to_path_buf(),
+            what: what.to_string(),
+        })
+    };
+    let kind_words: Vec<String> = match &raw.kind {
+        Some(serde_norway::Value::String(s)) => s.split_whitespace().map(str::to_string).collect(),
+        Some(serde_norway::Value::Sequence(v)) => v
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let validation: Vec<&str> = raw
+        .validation
+        .as_deref()
+        .unwrap_or("default")
+        .split_whitespace()
+        .collect();
+    for what in ["interactive", "scoring", "multi-pass"] {
+        if kind_words.iter().any(|w| w == what) {
+            return unsupported(what);
+        }
+    }
+    if validation.contains(&"interactive") {
+        return unsupported("interactive");
+    }
+    if validation.contains(&"score") {
+        return unsupported("scoring");
+    }
+    if validation.contains(&"custom")
+        || dir.join("output_validators").is_dir()
+        || dir.join("output_validator").is_dir()
+    {
+        return unsupported("custom output validators");
+    }
+    Ok(())
+}
+
+fn read_limits(
+    dir: &Path,
+    yaml_path: &Path,
+    raw: &RawLimits,
+) -> Result<ProblemLimits, PackageError> {
+    let invalid = |message: String| PackageError::Invalid {
+        path: yaml_path.to_path_buf(),
+        message,
+    };
+    let (time_limit, time_limit_source) = if let Some(t) = raw.time_limit {
+        if !(t.is_finite() && t > 0.0 && t <= 3600.0) {
+            return Err(invalid(format!(
+                "limits.time_limit {t} is not a time in seconds"
+            )));
+        }
+        (Duration::from_secs_f64(t), TimeLimitSource::ProblemYaml)
+    } else if let Ok(text) = std::fs::read_to_string(dir.join(".timelimit")) {
+        let t: f64 = text.trim().parse().map_err(|_| PackageError::Invalid {
+            path: dir.join(".timelimit"),
+            message: format!("`{}` is not a time in seconds", text.trim()),
+        })?;
+        (Duration::from_secs_f64(t), TimeLimitSource::TimelimitFile)
+    } else {
+        (DEFAULT_TIME_LIMIT, TimeLimitSource::Default)
+    };
+    let memory_mib = raw.memory.unwrap_or(DEFAULT_MEMORY_MIB);
+    if memory_mib == 0 || memory_mib > 4096 {
+        return Err(invalid(format!(
+            "limits.memory {memory_mib} MiB: wasm32 programs can use 1 to 4096 MiB"
+        )));
+    }
+    let output_mib = raw.output.unwrap_or(DEFAULT_OUTPUT_MIB);
+    Ok(ProblemLimits {
+        time_limit,
+        time_limit_source,
+        memory_bytes: memory_mib << 20,
+        output_bytes: output_mib << 20,
+    })
+}
+
+/// Adds the `.in`/`.ans` pairs below `folder` (recursively, sorted) to `tests`.
+fn collect_tests(
+    data: &Path,
+    folder: &Path,
+    group: TestGroup,
+    tests: &mut Vec<TestCase>,
+) -> Result<(), PackageError> {
+    if !folder.is_dir() {
+        return Ok(());
+    }
+    let io = |source| PackageError::Io {
+        path: folder.to_path_buf(),
+        source,
+    };
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map_err(io)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect_tests(data, &path, group, tests)?;
+        } else if path.extension().is_some_and(|e| e == "in") {
+            let answer = path.with_extension("ans");
+            if !answer.is_file() {
+                return Err(PackageError::MissingAnswer {
+                    input: path,
+                    answer,
+                });
+            }
+            let name = path
+                .strip_prefix(data)
+                .unwrap_or(&path)
+                .with_extension("")
+                .to_string_lossy()
+                .into_owned();
+            tests.push(TestCase {
+                name,
+                group,
+                input: path,
+                answer,
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, rel: &str, text: &str) {
+        let p = dir.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    #[test]
+    fn loads_limits_flags_and_ordered_tests() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "problem.yaml",
+            "name: {en: Sum, sv: Summa}\nlimits:\n  time_limit: 2.5\n  memory: 256\nvalidator_flags: float_tolerance 1e-6\n",
+        );
+        write(d.path(), "data/sample/1.in", "1 2\n");
+        write(d.path(), "data/sample/1.ans", "3\n");
+        write(d.path(), "data/secret/b/2.in", "");
+        write(d.path(), "data/secret/b/2.ans", "");
+        write(d.path(), "data/secret/a.in", "");
+        write(d.path(), "data/secret/a.ans", "");
+        let p = ProblemPackage::load(d.path()).unwrap();
+        assert_eq!(p.name, "Sum");
+        assert_eq!(p.limits.time_limit, Duration::from_millis(2500));
+        assert_eq!(p.limits.memory_bytes, 256 << 20);
+        assert_eq!(p.validator_flags.float_absolute_tolerance, Some(1e-6));
+        let names: Vec<_> = p.tests.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["sample/1", "secret/a", "secret/b/2"]);
+    }
+
+    #[test]
+    fn missing_answer_names_the_file() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "problem.yaml", "name: x\n");
+        write(d.path(), "data/secret/1.in", "1\n");
+        let e = ProblemPackage::load(d.path()).unwrap_err().to_string();
+        assert!(e.contains("1.in") && e.contains("1.ans"), "{e}");
+    }
+
+    #[test]
+    fn bad_yaml_names_file_and_line() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "problem.yaml",
+            "name: x\nlimits:\n  time_limit: [1\n",
+        );
+        let e = ProblemPackage::load(d.path()).unwrap_err().to_string();
+        assert!(e.contains("problem.yaml:"), "{e}");
+    }
+
+    #[test]
+    fn interactive_problems_are_refused_by_name() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "problem.yaml", "validation: custom interactive\n");
+        let e = ProblemPackage::load(d.path()).unwrap_err().to_string();
+        assert!(e.contains("unsupported: interactive"), "{e}");
+    }
+
+    #[test]
+    fn timelimit_file_and_default() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "problem.yaml", "name: x\n");
+        write(d.path(), "data/secret/1.in", "");
+        write(d.path(), "data/secret/1.ans", "");
+        let p = ProblemPackage::load(d.path()).unwrap();
+        assert_eq!(p.limits.time_limit_source, TimeLimitSource::Default);
+        write(d.path(), ".timelimit", "3\n");
+        let p = ProblemPackage::load(d.path()).unwrap();
+        assert_eq!(p.limits.time_limit, Duration::from_secs(3));
+        assert_eq!(p.limits.time_limit_source, TimeLimitSource::TimelimitFile);
+    }
+}

@@ -1,0 +1,290 @@
+//! Turning a source file into something the sandbox can run. C, C++ and Rust are compiled to
+//! wasm32-wasi inside the jail (`jail`); Python and JavaScript run on a wasm interpreter with the
+//! source shown read-only. Compiled wasm is cached by language, compiler and source hash.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
+
+use crate::jail::{self, JailError, JailLimits, JailStatus, JailView};
+use crate::language::Language;
+use crate::toolchain::{CLANG, CLANGXX, MissingToolchain, Toolchains};
+
+/// C and C++ keep their stack in linear memory, 64 KiB by default and placed after static data,
+/// where an overflow silently corrupts globals. Put it first (an overflow then traps) and make it
+/// as deep as a native judge's: it counts toward the memory limit.
+pub const LINEAR_STACK_BYTES: u64 = 64 << 20;
+/// Where an interpreter sees the submitted source.
+const GUEST_SOURCE_DIR: &str = "/src";
+const STDCXX_HEADER: &str = include_str!("../include/bits/stdc++.h");
+/// Bumped whenever flags change, so cached artifacts built with old flags are not reused.
+const FLAGS_VERSION: &str = "1";
+
+/// What the sandbox needs to run a program.
+#[derive(Debug, Clone)]
+pub struct Artifact {
+    pub wasm: Arc<Vec<u8>>,
+    pub wasm_hash: String,
+    pub argv: Vec<String>,
+    pub mount: Option<(PathBuf, String)>,
+}
+
+/// The result of compiling: a program, or a compile error to show the contestant.
+#[derive(Debug, Clone)]
+pub enum CompileOutput {
+    Program(Artifact),
+    /// The contestant's fault: CE, with the compiler's message.
+    Failed(String),
+}
+
+/// Failures that are not the contestant's fault (JE).
+#[derive(Debug, thiserror::Error)]
+pub enum CompileError {
+    #[error(transparent)]
+    Toolchain(#[from] MissingToolchain),
+    #[error(transparent)]
+    Jail(#[from] JailError),
+    #[error("compile work directory {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+pub struct Compiler {
+    toolchains: Toolchains,
+    cache_dir: PathBuf,
+    limits: JailLimits,
+}
+
+impl Compiler {
+    /// A compiler that keeps artifacts and interpreter sources under `cache_dir`.
+    pub fn new(toolchains: Toolchains, cache_dir: PathBuf) -> Self {
+        Compiler {
+            toolchains,
+            cache_dir,
+            limits: JailLimits::default(),
+        }
+    }
+
+    pub fn with_limits(mut self, limits: JailLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    pub fn toolchains(&self) -> &Toolchains {
+        &self.toolchains
+    }
+
+    pub fn compile(
+        &self,
+        language: Language,
+        source: &[u8],
+    ) -> Result<CompileOutput, CompileError> {
+        self.toolchains.check(language)?;
+        match language {
+            Language::Python => {
+                let python = self.toolchains.python()?;
+                let dir = self.source_dir(language, source)?;
+                Ok(CompileOutput::Program(Artifact {
+                    wasm: python.wasm.clone(),
+                    wasm_hash: python.hash.clone(),
+                    // -S: skip `site` (30% of start-up; a judge has no site-packages anyway).
+                    argv: vec!["python".into(), "-S".into(), guest_source(language)],
+                    mount: Some((dir, GUEST_SOURCE_DIR.into())),
+                }))
+            }
+            Language::Javascript => {
+                let qjs = self.toolchains.quickjs()?;
+                let dir = self.source_dir(language, source)?;
+                Ok(CompileOutput::Program(Artifact {
+                    wasm: qjs.wasm.clone(),
+                    wasm_hash: qjs.hash.clone(),
+                    argv: vec!["qjs".into(), "--std".into(), guest_source(language)],
+                    mount: Some((dir, GUEST_SOURCE_DIR.into())),
+                }))
+            }
+            Language::C | Language::Cpp | Language::Rust => self.compile_native(language, source),
+        }
+    }
+
+    fn compile_native(
+        &self,
+        language: Language,
+        source: &[u8],
+    ) -> Result<CompileOutput, CompileError> {
+        let (argv, view) = self.command(language)?;
+        let key = hash_parts(&[
+            language.id().as_bytes(),
+            argv.join(" ").as_bytes(),
+            FLAGS_VERSION.as_bytes(),
+            source,
+        ]);
+        let cached = self.cache_dir.join("artifacts").join(format!("{key}.wasm"));
+        if let Ok(wasm) = std::fs::read(&cached) {
+            return Ok(CompileOutput::Program(native_artifact(wasm)));
+        }
+
+        let work = tempfile::Builder::new()
+            .prefix("compile-")
+            .tempdir()
+            .map_err(|source| io_err(std::env::temp_dir(), source))?;
+        let src_path = work.path().join(language.source_file());
+        std::fs::write(&src_path, source).map_err(|e| io_err(src_path.clone(), e))?;
+        if language == Language::Cpp {
+            let bits = work.path().join("include/bits");
+            std::fs::create_dir_all(&bits).map_err(|e| io_err(bits.clone(), e))?;
+            std::fs::write(bits.join("stdc++.h"), STDCXX_HEADER)
+                .map_err(|e| io_err(bits.clone(), e))?;
+        }
+        let out = jail::run(work.path(), &view, &argv, &self.limits)?;
+        let wasm_path = work.path().join("main.wasm");
+        let message = String::from_utf8_lossy(&out.stderr).into_owned()
+            + &String::from_utf8_lossy(&out.stdout);
+        match out.status {
+            JailStatus::Exited(0) => {}
+            JailStatus::Exited(_) => return Ok(CompileOutput::Failed(message)),
+            JailStatus::TimedOut => {
+                return Ok(CompileOutput::Failed(format!(
+                    "compilation exceeded its {} s wall-clock limit\n{message}",
+                    self.limits.wall.as_secs()
+                )));
+            }
+            JailStatus::Signaled(sig) => {
+                let why = if sig == libc::SIGXCPU || sig == libc::SIGKILL {
+                    format!(
+                        "compilation exceeded its {} s CPU limit",
+                        self.limits.cpu.as_secs()
+                    )
+                } else {
+                    format!("the compiler was killed by signal {sig} (out of memory?)")
+                };
+                return Ok(CompileOutput::Failed(format!("{why}\n{message}")));
+            }
+        }
+        let wasm = std::fs::read(&wasm_path).map_err(|e| io_err(wasm_path, e))?;
+        // Best effort: a cache that cannot be written only costs a recompile.
+        if let Some(dir) = cached.parent()
+            && std::fs::create_dir_all(dir).is_ok()
+            && let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir)
+            && std::io::Write::write_all(&mut tmp, &wasm).is_ok()
+        {
+            let _ = tmp.persist(&cached);
+        }
+        Ok(CompileOutput::Program(native_artifact(wasm)))
+    }
+
+    /// The compiler command (run inside the jail, in /work) and what it needs to see.
+    fn command(&self, language: Language) -> Result<(Vec<String>, JailView), CompileError> {
+        let stack = LINEAR_STACK_BYTES.to_string();
+        let mut view = JailView::default();
+        let argv: Vec<String> = match language {
+            Language::C => [
+                CLANG,
+                "--target=wasm32-wasi",
+                "-std=c17",
+                "-O2",
+                "-ferror-limit=20",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .chain(link_flags(&stack))
+            .chain([
+                "main.c".into(),
+                "-o".into(),
+                "main.wasm".into(),
+                "-lm".into(),
+            ])
+            .collect(),
+            Language::Cpp => [
+                CLANGXX,
+                "--target=wasm32-wasi",
+                "-std=c++20",
+                "-O2",
+                "-fno-exceptions",
+                "-ferror-limit=20",
+                "-Iinclude",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .chain(link_flags(&stack))
+            .chain(["main.cpp".into(), "-o".into(), "main.wasm".into()])
+            .collect(),
+            Language::Rust => {
+                let rust = self.toolchains.rust()?;
+                view.ro_binds.push(rust.sysroot.clone());
+                // rustup's proxy normally points the loader at the toolchain's libraries.
+                view.env.push((
+                    "LD_LIBRARY_PATH".into(),
+                    rust.sysroot.join("lib").display().to_string(),
+                ));
+                vec![
+                    rust.rustc.display().to_string(),
+                    "--edition=2021".into(),
+                    "-O".into(),
+                    "--target=wasm32-wasip1".into(),
+                    "--crate-name=main".into(),
+                    "-Cdebuginfo=0".into(),
+                    format!("-Clink-arg=-zstack-size={stack}"),
+                    "main.rs".into(),
+                    "-o".into(),
+                    "main.wasm".into(),
+                ]
+            }
+            Language::Python | Language::Javascript => Vec::new(),
+        };
+        Ok((argv, view))
+    }
+
+    /// A folder holding only the source, named by its hash, for an interpreter to read.
+    fn source_dir(&self, language: Language, source: &[u8]) -> Result<PathBuf, CompileError> {
+        let dir = self
+            .cache_dir
+            .join("sources")
+            .join(hash_parts(&[language.id().as_bytes(), source]));
+        let file = dir.join(language.source_file());
+        if std::fs::read(&file).ok().as_deref() != Some(source) {
+            std::fs::create_dir_all(&dir).map_err(|e| io_err(dir.clone(), e))?;
+            std::fs::write(&file, source).map_err(|e| io_err(file.clone(), e))?;
+        }
+        Ok(dir)
+    }
+}
+
+fn link_flags(stack: &str) -> impl Iterator<Item = String> + use<> {
+    [
+        "-Wl,--stack-first".to_string(),
+        format!("-Wl,-z,stack-size={stack}"),
+    ]
+    .into_iter()
+}
+
+fn guest_source(language: Language) -> String {
+    format!("{GUEST_SOURCE_DIR}/{}", language.source_file())
+}
+
+fn native_artifact(wasm: Vec<u8>) -> Artifact {
+    Artifact {
+        wasm_hash: hex::encode(Sha256::digest(&wasm)),
+        wasm: Arc::new(wasm),
+        argv: vec!["main".into()],
+        mount: None,
+    }
+}
+
+fn hash_parts(parts: &[&[u8]]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p);
+    }
+    hex::encode(h.finalize())
+}
+
+fn io_err(path: impl AsRef<Path>, source: std::io::Error) -> CompileError {
+    CompileError::Io {
+        path: path.as_ref().to_path_buf(),
+        source,
+    }
+}
