@@ -27,8 +27,8 @@ pub struct JailLimits {
 impl Default for JailLimits {
     fn default() -> Self {
         JailLimits {
-            cpu: Duration::from_secs(20),
-            wall: Duration::from_secs(30),
+            cpu: Duration::from_secs(10),
+            wall: Duration::from_secs(20),
             address_space: 4 << 30,
             file_size: 64 << 20,
             output: 64 * 1024,

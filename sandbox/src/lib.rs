@@ -15,6 +15,7 @@ pub mod module_cache;
 pub mod output;
 mod poll;
 pub mod run;
+mod stdio;
 pub mod toolchain;
 
 use std::path::PathBuf;
@@ -86,6 +87,7 @@ impl Sandbox {
         linker.allow_shadowing(true);
         linker
             .func_wrap("wasi_snapshot_preview1", "poll_oneoff", poll::poll_oneoff)
+            .and_then(|l| l.func_wrap("wasi_snapshot_preview1", "fd_write", stdio::fd_write))
             .map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
 
         let ticker_stop = Arc::new(AtomicBool::new(false));

@@ -67,6 +67,12 @@ impl CappedOutput {
         self.lock().buf.clone().freeze()
     }
 
+    /// Appends `data`: all of it, or for a truncating stream what fits, or for a trapping stream
+    /// the error that stops the program.
+    pub fn write_all(&self, data: &[u8]) -> Result<(), OutputLimitExceeded> {
+        self.append(data).map(|_| ())
+    }
+
     /// Appends what fits; returns how many bytes were taken, or the trap for a trapping stream.
     fn append(&self, data: &[u8]) -> Result<usize, OutputLimitExceeded> {
         let mut inner = self.lock();

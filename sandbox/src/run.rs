@@ -74,6 +74,8 @@ pub struct RunState {
     pub(crate) limiter: MemoryLimiter,
     pub(crate) limits: Limits,
     pub(crate) clock: GuestClock,
+    pub(crate) stdout: CappedOutput,
+    pub(crate) stderr: CappedOutput,
     started_wall: Instant,
     started_cpu: Duration,
 }
@@ -137,6 +139,8 @@ pub(crate) fn run_on_this_thread(
         limiter: MemoryLimiter::new(limits.memory_bytes),
         limits: *limits,
         clock,
+        stdout: stdout.clone(),
+        stderr: stderr.clone(),
         started_wall: Instant::now(),
         started_cpu: thread_cpu_time(),
     };
