@@ -18,8 +18,22 @@ pub const LINEAR_STACK_BYTES: u64 = 64 << 20;
 /// Where an interpreter sees the submitted source.
 const GUEST_SOURCE_DIR: &str = "/src";
 const STDCXX_HEADER: &str = include_str!("../include/bits/stdc++.h");
+/// Linked into C++ programs: a buffered `std::cin` once `sync_with_stdio(false)` is called.
+const FASTIO_SOURCE: &str = include_str!("../include/judge_fastio.cpp");
+
+/// The libc++ symbols `judge_fastio.cpp` replaces, read from the file itself so the two cannot
+/// disagree: each `JUDGE_WRAP(symbol, ...)` and each explicit `__wrap_symbol(` definition.
+fn wrapped_symbols() -> impl Iterator<Item = &'static str> {
+    FASTIO_SOURCE.lines().filter_map(|line| {
+        let rest = line
+            .strip_prefix("JUDGE_WRAP(")
+            .or_else(|| line.split_once("bool __wrap_").map(|(_, r)| r))?;
+        let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))?;
+        Some(&rest[..end])
+    })
+}
 /// Bumped whenever flags change, so cached artifacts built with old flags are not reused.
-const FLAGS_VERSION: &str = "1";
+const FLAGS_VERSION: &str = "5";
 
 /// What the sandbox needs to run a program.
 #[derive(Debug, Clone)]
@@ -137,6 +151,8 @@ impl Compiler {
             std::fs::create_dir_all(&bits).map_err(|e| io_err(bits.clone(), e))?;
             std::fs::write(bits.join("stdc++.h"), STDCXX_HEADER)
                 .map_err(|e| io_err(bits.clone(), e))?;
+            let fastio = work.path().join("judge_fastio.cpp");
+            std::fs::write(&fastio, FASTIO_SOURCE).map_err(|e| io_err(fastio.clone(), e))?;
         }
         let out = jail::run(work.path(), &view, &argv, &self.limits)?;
         let wasm_path = work.path().join("main.wasm");
@@ -209,7 +225,13 @@ impl Compiler {
             .iter()
             .map(|s| s.to_string())
             .chain(link_flags(&stack))
-            .chain(["main.cpp".into(), "-o".into(), "main.wasm".into()])
+            .chain(wrapped_symbols().map(|s| format!("-Wl,--wrap={s}")))
+            .chain([
+                "main.cpp".into(),
+                "judge_fastio.cpp".into(),
+                "-o".into(),
+                "main.wasm".into(),
+            ])
             .collect(),
             Language::Rust => {
                 let rust = self.toolchains.rust()?;
@@ -286,5 +308,18 @@ fn io_err(path: impl AsRef<Path>, source: std::io::Error) -> CompileError {
     CompileError::Io {
         path: path.as_ref().to_path_buf(),
         source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_fastio_wrapper_is_passed_to_the_linker() {
+        let wrapped: Vec<&str> = wrapped_symbols().collect();
+        assert_eq!(wrapped.len(), 11, "{wrapped:?}");
+        assert!(wrapped.contains(&"_ZNSt3__28ios_base15sync_with_stdioEb"));
+        assert!(wrapped.contains(&"_ZNSt3__213basic_istreamIcNS_11char_traitsIcEEErsERi"));
     }
 }

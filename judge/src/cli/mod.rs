@@ -1,6 +1,6 @@
 //! The command line: argument parsing, the one error type of the binary, and one module per
 //! subcommand.
-
+mod bench;
 mod languages;
 mod run;
 mod table;
@@ -36,6 +36,8 @@ enum Command {
     Run(run::RunArgs),
     /// List the languages, their versions and whether each toolchain is installed.
     Languages,
+    /// Measure the sandbox against native code on this machine.
+    Bench(bench::BenchArgs),
 }
 
 /// Everything that can stop a command. Each maps to an exit code; a judged submission that is
@@ -82,5 +84,6 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, CliError> {
     match &cli.command {
         Command::Run(args) => run::run(&cli, args),
         Command::Languages => languages::run(&cli),
+        Command::Bench(args) => bench::run(&cli, args),
     }
 }
