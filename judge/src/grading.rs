@@ -56,6 +56,22 @@ pub struct Report {
     pub tests: Vec<TestResult>,
 }
 
+impl Report {
+    /// A report for a submission that could not be judged through no fault of its own.
+    pub fn judge_error(problem: &str, language: Language, why: String) -> Report {
+        Report {
+            problem: problem.to_string(),
+            language,
+            verdict: Verdict::JE,
+            time: Duration::ZERO,
+            memory_bytes: 0,
+            compile_message: None,
+            judge_error: Some(why),
+            tests: Vec::new(),
+        }
+    }
+}
+
 fn as_millis<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64((d.as_secs_f64() * 1e6).round() / 1e3)
 }
@@ -141,14 +157,9 @@ impl Judge {
         observe: &mut dyn FnMut(Event<'_>),
     ) -> Report {
         let mut report = Report {
-            problem: problem.id.clone(),
-            language,
             verdict: Verdict::AC,
-            time: Duration::ZERO,
-            memory_bytes: 0,
-            compile_message: None,
             judge_error: None,
-            tests: Vec::new(),
+            ..Report::judge_error(&problem.id, language, String::new())
         };
         let judge_error = |mut report: Report, why: String| {
             report.verdict = Verdict::JE;

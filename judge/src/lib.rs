@@ -4,8 +4,10 @@
 
 pub mod grading;
 pub mod problem;
+pub mod time_limit;
 pub mod validator;
 pub mod verdict;
+pub mod verify;
 
 pub use grading::{Event, Judge, JudgeOptions, Report, TestResult};
 pub use problem::ProblemPackage;

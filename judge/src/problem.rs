@@ -15,6 +15,8 @@ use crate::validator::default::FlagError;
 const DEFAULT_MEMORY_MIB: u64 = 2048;
 /// Kattis' default output limit (MiB).
 const DEFAULT_OUTPUT_MIB: u64 = 8;
+/// Legacy Kattis: time limit = this × the slowest accepted submission.
+const DEFAULT_TIME_MULTIPLIER: f64 = 5.0;
 /// The time limit used when a package gives none at all.
 const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(1);
 
@@ -48,9 +50,13 @@ pub enum PackageError {
 pub enum TimeLimitSource {
     /// `limits.time_limit` in problem.yaml.
     ProblemYaml,
+    /// A contest-level `problems.yaml` beside the problem folders.
+    ContestYaml,
     /// A `.timelimit` file in the package (DOMjudge).
     TimelimitFile,
-    /// None given: the judge's default.
+    /// Computed by `judge verify` from the accepted submissions (the legacy rule).
+    Computed,
+    /// None given and none computed yet: the judge's default.
     Default,
 }
 
@@ -59,6 +65,8 @@ pub enum TimeLimitSource {
 pub struct ProblemLimits {
     pub time_limit: Duration,
     pub time_limit_source: TimeLimitSource,
+    /// Legacy: the time limit is this × the slowest accepted submission.
+    pub time_multiplier: f64,
     pub memory_bytes: u64,
     pub output_bytes: u64,
 }
@@ -118,6 +126,7 @@ enum RawName {
 #[derive(Debug, Default, Deserialize)]
 struct RawLimits {
     time_limit: Option<f64>,
+    time_multiplier: Option<f64>,
     memory: Option<u64>,
     output: Option<u64>,
 }
@@ -257,6 +266,8 @@ fn read_limits(
             )));
         }
         (Duration::from_secs_f64(t), TimeLimitSource::ProblemYaml)
+    } else if let Some(t) = contest_time_limit(dir)? {
+        (t, TimeLimitSource::ContestYaml)
     } else if let Ok(text) = std::fs::read_to_string(dir.join(".timelimit")) {
         let t: f64 = text.trim().parse().map_err(|_| PackageError::Invalid {
             path: dir.join(".timelimit"),
@@ -266,6 +277,12 @@ fn read_limits(
     } else {
         (DEFAULT_TIME_LIMIT, TimeLimitSource::Default)
     };
+    let time_multiplier = raw.time_multiplier.unwrap_or(DEFAULT_TIME_MULTIPLIER);
+    if !(time_multiplier.is_finite() && time_multiplier >= 1.0) {
+        return Err(invalid(format!(
+            "limits.time_multiplier {time_multiplier} must be at least 1"
+        )));
+    }
     let memory_mib = raw.memory.unwrap_or(DEFAULT_MEMORY_MIB);
     if memory_mib == 0 || memory_mib > 4096 {
         return Err(invalid(format!(
@@ -276,9 +293,39 @@ fn read_limits(
     Ok(ProblemLimits {
         time_limit,
         time_limit_source,
+        time_multiplier,
         memory_bytes: memory_mib << 20,
         output_bytes: output_mib << 20,
     })
+}
+
+/// A contest archive may keep time limits in `problems.yaml` beside the problem folders: a list
+/// of entries with the problem's `id` (or `short-name`) and its `time_limit`.
+fn contest_time_limit(dir: &Path) -> Result<Option<Duration>, PackageError> {
+    #[derive(Deserialize)]
+    struct Entry {
+        #[serde(alias = "short-name", alias = "shortname")]
+        id: Option<String>,
+        time_limit: Option<f64>,
+    }
+    let Some(path) = dir.parent().map(|p| p.join("problems.yaml")) else {
+        return Ok(None);
+    };
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(None);
+    };
+    let entries: Vec<Entry> = serde_norway::from_str(&text).map_err(|e| PackageError::Yaml {
+        path: path.clone(),
+        line: e.location().map(|l| l.line()),
+        message: e.to_string(),
+    })?;
+    let id = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+    Ok(entries
+        .into_iter()
+        .find(|e| e.id.is_some() && e.id == id)
+        .and_then(|e| e.time_limit)
+        .filter(|t| t.is_finite() && *t > 0.0)
+        .map(Duration::from_secs_f64))
 }
 
 /// Adds the `.in`/`.ans` pairs below `folder` (recursively, sorted) to `tests`.
@@ -389,6 +436,23 @@ mod tests {
         write(d.path(), "problem.yaml", "validation: custom interactive\n");
         let e = ProblemPackage::load(d.path()).unwrap_err().to_string();
         assert!(e.contains("unsupported: interactive"), "{e}");
+    }
+
+    #[test]
+    fn contest_problems_yaml_sets_the_limit() {
+        let contest = tempfile::tempdir().unwrap();
+        let d = contest.path().join("hello");
+        write(&d, "problem.yaml", "name: Hello\n");
+        write(&d, "data/secret/1.in", "");
+        write(&d, "data/secret/1.ans", "");
+        write(
+            contest.path(),
+            "problems.yaml",
+            "- id: other\n  time_limit: 9\n- id: hello\n  time_limit: 2.5\n",
+        );
+        let p = ProblemPackage::load(&d).unwrap();
+        assert_eq!(p.limits.time_limit, Duration::from_millis(2500));
+        assert_eq!(p.limits.time_limit_source, TimeLimitSource::ContestYaml);
     }
 
     #[test]

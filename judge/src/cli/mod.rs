@@ -4,6 +4,7 @@ mod bench;
 mod languages;
 mod run;
 mod table;
+mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,6 +37,8 @@ enum Command {
     Run(run::RunArgs),
     /// List the languages, their versions and whether each toolchain is installed.
     Languages,
+    /// Check that every reference submission gets the verdict its folder promises.
+    Verify(verify::VerifyArgs),
     /// Measure the sandbox against native code on this machine.
     Bench(bench::BenchArgs),
 }
@@ -75,8 +78,11 @@ impl Cli {
             Some(d) => Toolchains::new(d.clone()),
             None => Toolchains::discover(),
         };
-        let cache = self.cache_dir.clone().unwrap_or_else(default_cache_dir);
-        Ok(Judge::new(toolchains, cache, deterministic)?)
+        Ok(Judge::new(toolchains, self.cache_dir(), deterministic)?)
+    }
+
+    fn cache_dir(&self) -> PathBuf {
+        self.cache_dir.clone().unwrap_or_else(default_cache_dir)
     }
 }
 
@@ -84,6 +90,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, CliError> {
     match &cli.command {
         Command::Run(args) => run::run(&cli, args),
         Command::Languages => languages::run(&cli),
+        Command::Verify(args) => verify::run(&cli, args),
         Command::Bench(args) => bench::run(&cli, args),
     }
 }

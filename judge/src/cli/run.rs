@@ -52,7 +52,8 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode, CliError> {
         path: args.source.display().to_string(),
         source,
     })?;
-    let problem = ProblemPackage::load(&args.problem)?;
+    let mut problem = ProblemPackage::load(&args.problem)?;
+    judge::time_limit::apply_remembered(&cli.cache_dir(), &mut problem);
     let judge = cli.judge(false)?;
 
     let bar = if args.json {
