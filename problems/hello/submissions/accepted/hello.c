@@ -1,0 +1,7 @@
+/* Prints the exact greeting with puts, which appends the single newline. */
+#include <stdio.h>
+
+int main(void) {
+    puts("Hello, World!");
+    return 0;
+}

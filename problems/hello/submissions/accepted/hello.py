@@ -1,0 +1,2 @@
+# Prints the exact greeting; print() appends the single newline.
+print("Hello, World!")

@@ -1,0 +1,2 @@
+# Wrong case: the problem is judged case_sensitive, so `hello, world!` is rejected.
+print("hello, world!")
