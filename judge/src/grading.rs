@@ -2,14 +2,19 @@
 //! validator about each output, and stop at the first failure as Kattis does. The verdict of each
 //! test is decided in `verdict::decide`; the submission's verdict is its first failing test's.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::Duration;
 
-use sandbox::{CompileOutput, Compiler, Language, Limits, Sandbox, SandboxOptions, Toolchains};
+use sandbox::{
+    CompileOutput, Compiler, Executable, Language, Limits, Sandbox, SandboxOptions, Toolchains,
+};
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 
-use crate::problem::{ProblemPackage, TestCase, TestGroup};
-use crate::validator;
+use crate::problem::{OutputValidator, ProblemPackage, TestCase, TestGroup};
+use crate::validator::{self, Judgement, ValidatorFlags};
 use crate::verdict::{Verdict, decide};
 
 /// Sample outputs shown to the contestant are cut to this many bytes.
@@ -99,6 +104,14 @@ pub struct JudgeOptions {
 pub struct Judge {
     sandbox: Sandbox,
     compiler: Compiler,
+    /// Compiled output validators by the hash of their files (or why they did not compile).
+    validators: Mutex<HashMap<String, Result<Executable, String>>>,
+}
+
+/// How the outputs of one problem are checked, ready to use.
+enum Checker {
+    Default,
+    Custom(Executable),
 }
 
 /// `$JUDGE_CACHE_DIR`, else `$XDG_CACHE_HOME/judge`, else `~/.cache/judge`.
@@ -116,6 +129,35 @@ pub fn default_cache_dir() -> PathBuf {
 }
 
 impl Judge {
+    /// Asks the problem's checker about one output.
+    fn validate(
+        &self,
+        checker: &Checker,
+        test: &TestCase,
+        output: &[u8],
+        limits: &Limits,
+    ) -> Result<Judgement, String> {
+        match checker {
+            Checker::Default => {
+                let answer = std::fs::read(&test.answer)
+                    .map_err(|e| format!("{}: {e}", test.answer.display()))?;
+                // The flags were checked when the package was loaded.
+                let flags = ValidatorFlags::parse(test.validator_args.iter().map(String::as_str))
+                    .map_err(|e| e.to_string())?;
+                Ok(validator::check(output, &answer, &flags))
+            }
+            Checker::Custom(exe) => validator::custom::check(
+                &self.sandbox,
+                exe,
+                &test.input,
+                &test.answer,
+                &test.validator_args,
+                output,
+                &validator::custom::limits(limits.cpu_time),
+            ),
+        }
+    }
+
     pub fn new(
         toolchains: Toolchains,
         cache_dir: PathBuf,
@@ -128,7 +170,41 @@ impl Judge {
         Ok(Judge {
             sandbox,
             compiler: Compiler::new(toolchains, cache_dir),
+            validators: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// The problem's checker, compiling its output validator once. `Err` names the validator
+    /// folder and says why it cannot be used.
+    fn checker(&self, problem: &ProblemPackage) -> Result<Checker, String> {
+        let OutputValidator::Custom {
+            dir,
+            language,
+            files,
+        } = &problem.validator
+        else {
+            return Ok(Checker::Default);
+        };
+        let mut h = Sha256::new();
+        for (name, content) in files {
+            h.update(name.as_bytes());
+            h.update([0]);
+            h.update(content);
+        }
+        let key = hex::encode(h.finalize());
+        let mut cache = self.validators.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = cache.entry(key).or_insert_with(|| {
+            let broken = |why: String| format!("output validator {}: {why}", dir.display());
+            match self.compiler.compile_files(*language, files) {
+                Ok(CompileOutput::Program(a)) => self
+                    .sandbox
+                    .load_tool(&a)
+                    .map_err(|e| broken(e.to_string())),
+                Ok(CompileOutput::Failed(msg)) => Err(broken(format!("does not compile:\n{msg}"))),
+                Err(e) => Err(broken(e.to_string())),
+            }
+        });
+        entry.clone().map(Checker::Custom)
     }
 
     pub fn sandbox(&self) -> &Sandbox {
@@ -182,11 +258,15 @@ impl Judge {
             Err(e) => return judge_error(report, e.to_string()),
         };
 
+        let checker = match self.checker(problem) {
+            Ok(c) => c,
+            Err(why) => return judge_error(report, why),
+        };
         let limits = self.limits_for(problem);
         let total = problem.tests.len();
         observe(Event::Running { total });
         for (index, test) in problem.tests.iter().enumerate() {
-            let result = match self.run_test(&exe, test, problem, &limits) {
+            let result = match self.run_test(&exe, test, &checker, &limits) {
                 Ok(r) => r,
                 Err(why) => return judge_error(report, why),
             };
@@ -211,20 +291,19 @@ impl Judge {
 
     fn run_test(
         &self,
-        exe: &sandbox::Executable,
+        exe: &Executable,
         test: &TestCase,
-        problem: &ProblemPackage,
+        checker: &Checker,
         limits: &Limits,
     ) -> Result<TestResult, String> {
         let read = |p: &PathBuf| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
         let input = read(&test.input)?;
-        let answer = read(&test.answer)?;
         let outcome = self
             .sandbox
             .run(exe, input, limits)
             .map_err(|e| e.to_string())?;
         let (verdict, message) = decide(&outcome, limits.cpu_time, |out| {
-            validator::check(out, &answer, &problem.validator_flags)
+            self.validate(checker, test, out, limits)
         });
         let show_output = verdict != Verdict::AC && test.group == TestGroup::Sample;
         Ok(TestResult {

@@ -87,6 +87,23 @@ pub struct TestCase {
     pub group: TestGroup,
     pub input: PathBuf,
     pub answer: PathBuf,
+    /// The output validator's flags for this test: the problem's `validator_flags`, or those of
+    /// the nearest `testdata.yaml` / `test_group.yaml` above it.
+    pub validator_args: Vec<String>,
+}
+
+/// How outputs are checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutputValidator {
+    /// The Kattis default validator (token comparison), configured by each test's flags.
+    Default,
+    /// A program of the package: `output_validators/<name>/` (legacy) or `output_validator/`.
+    Custom {
+        dir: PathBuf,
+        language: sandbox::Language,
+        /// The files of the folder, name and content (sources and headers).
+        files: Vec<(String, Vec<u8>)>,
+    },
 }
 
 /// A loaded problem package.
@@ -97,7 +114,7 @@ pub struct ProblemPackage {
     pub dir: PathBuf,
     pub name: String,
     pub limits: ProblemLimits,
-    pub validator_flags: ValidatorFlags,
+    pub validator: OutputValidator,
     /// Samples first, then secret tests, each in lexicographic order as Kattis runs them.
     pub tests: Vec<TestCase>,
 }
@@ -139,7 +156,7 @@ impl ProblemPackage {
             path: yaml_path.clone(),
             source,
         })?;
-        let raw: RawProblem = if text.trim().is_empty() {
+        let mut raw: RawProblem = if text.trim().is_empty() {
             RawProblem::default()
         } else {
             serde_norway::from_str(&text).map_err(|e| PackageError::Yaml {
@@ -154,7 +171,7 @@ impl ProblemPackage {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "problem".into());
-        let name = match raw.name {
+        let name = match raw.name.take() {
             Some(RawName::Plain(s)) => s,
             Some(RawName::ByLanguage(m)) => m
                 .get("en")
@@ -163,16 +180,14 @@ impl ProblemPackage {
                 .unwrap_or_else(|| id.clone()),
             None => id.clone(),
         };
-        let validator_flags = ValidatorFlags::parse(
-            raw.validator_flags
-                .as_deref()
-                .unwrap_or("")
-                .split_whitespace(),
-        )
-        .map_err(|source| PackageError::Flags {
-            path: yaml_path.clone(),
-            source,
-        })?;
+        let flags: Vec<String> = raw
+            .validator_flags
+            .as_deref()
+            .unwrap_or("")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let validator = find_validator(dir, &raw)?;
         let limits = read_limits(dir, &yaml_path, &raw.limits)?;
         let mut tests = Vec::new();
         for group in [TestGroup::Sample, TestGroup::Secret] {
@@ -180,12 +195,24 @@ impl ProblemPackage {
                 TestGroup::Sample => "sample",
                 TestGroup::Secret => "secret",
             };
+            let data = dir.join("data");
             collect_tests(
-                &dir.join("data"),
-                &dir.join("data").join(sub),
+                &data,
+                &data.join(sub),
                 group,
+                &group_args(&data, &flags)?,
                 &mut tests,
             )?;
+        }
+        if validator == OutputValidator::Default {
+            for t in &tests {
+                ValidatorFlags::parse(t.validator_args.iter().map(String::as_str)).map_err(
+                    |source| PackageError::Flags {
+                        path: t.input.parent().unwrap_or(dir).to_path_buf(),
+                        source,
+                    },
+                )?;
+            }
         }
         if tests.is_empty() {
             return Err(PackageError::NoTests {
@@ -197,7 +224,7 @@ impl ProblemPackage {
             dir: dir.to_path_buf(),
             name,
             limits,
-            validator_flags,
+            validator,
             tests,
         })
     }
@@ -241,13 +268,130 @@ fn check_supported(dir: &Path, raw: &RawProblem) -> Result<(), PackageError> {
     if validation.contains(&"score") {
         return unsupported("scoring");
     }
-    if validation.contains(&"custom")
-        || dir.join("output_validators").is_dir()
-        || dir.join("output_validator").is_dir()
-    {
-        return unsupported("custom output validators");
-    }
     Ok(())
+}
+
+/// The package's own output validator, if it has one: `output_validator/` (2025-09) or the one
+/// folder in `output_validators/` (legacy).
+fn find_validator(dir: &Path, raw: &RawProblem) -> Result<OutputValidator, PackageError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| PackageError::Io { path, source }
+    };
+    let mut folder = None;
+    if dir.join("output_validator").is_dir() {
+        folder = Some(dir.join("output_validator"));
+    } else if dir.join("output_validators").is_dir() {
+        let root = dir.join("output_validators");
+        let mut subs: Vec<PathBuf> = std::fs::read_dir(&root)
+            .map_err(io(&root))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect();
+        subs.sort();
+        folder = subs.into_iter().next();
+    }
+    let wants_custom = raw
+        .validation
+        .as_deref()
+        .is_some_and(|v| v.split_whitespace().any(|w| w == "custom"));
+    let Some(folder) = folder else {
+        if wants_custom {
+            return Err(PackageError::Invalid {
+                path: dir.join("problem.yaml"),
+                message: "validation is custom but there is no output_validators/<name>/ folder"
+                    .into(),
+            });
+        }
+        return Ok(OutputValidator::Default);
+    };
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .map_err(io(&folder))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    names.sort();
+    let mut files = Vec::new();
+    for path in &names {
+        let content = std::fs::read(path).map_err(io(path))?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.push((name, content));
+    }
+    // The language of the validator: C++ if any C++ source, else C, Rust, Python, JavaScript.
+    let languages: Vec<sandbox::Language> = names
+        .iter()
+        .filter_map(|p| sandbox::Language::from_path(p))
+        .collect();
+    let language = [
+        sandbox::Language::Cpp,
+        sandbox::Language::C,
+        sandbox::Language::Rust,
+        sandbox::Language::Python,
+        sandbox::Language::Javascript,
+    ]
+    .into_iter()
+    .find(|l| languages.contains(l))
+    .ok_or_else(|| PackageError::Invalid {
+        path: folder.clone(),
+        message:
+            "no output validator source in a supported language (C, C++, Rust, Python, JavaScript)"
+                .into(),
+    })?;
+    Ok(OutputValidator::Custom {
+        dir: folder,
+        language,
+        files,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RawGroup {
+    /// Legacy `testdata.yaml`.
+    output_validator_flags: Option<String>,
+    /// 2025-09 `test_group.yaml`: a list, or a string of words.
+    output_validator_args: Option<serde_norway::Value>,
+}
+
+/// The validator arguments for tests in `folder`: its `testdata.yaml` / `test_group.yaml` if it
+/// names any, else `inherited`.
+fn group_args(folder: &Path, inherited: &[String]) -> Result<Vec<String>, PackageError> {
+    for name in ["test_group.yaml", "testdata.yaml"] {
+        let path = folder.join(name);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let raw: RawGroup = if text.trim().is_empty() {
+            RawGroup::default()
+        } else {
+            serde_norway::from_str(&text).map_err(|e| PackageError::Yaml {
+                path: path.clone(),
+                line: e.location().map(|l| l.line()),
+                message: e.to_string(),
+            })?
+        };
+        let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        if let Some(flags) = raw.output_validator_flags {
+            return Ok(words(&flags));
+        }
+        match raw.output_validator_args {
+            Some(serde_norway::Value::String(s)) => return Ok(words(&s)),
+            Some(serde_norway::Value::Sequence(v)) => {
+                return Ok(v
+                    .iter()
+                    .filter_map(|x| match x {
+                        serde_norway::Value::String(s) => Some(s.clone()),
+                        serde_norway::Value::Number(n) => Some(n.to_string()),
+                        _ => None,
+                    })
+                    .collect());
+            }
+            _ => {}
+        }
+    }
+    Ok(inherited.to_vec())
 }
 
 fn read_limits(
@@ -333,6 +477,7 @@ fn collect_tests(
     data: &Path,
     folder: &Path,
     group: TestGroup,
+    args: &[String],
     tests: &mut Vec<TestCase>,
 ) -> Result<(), PackageError> {
     if !folder.is_dir() {
@@ -348,9 +493,10 @@ fn collect_tests(
         .collect::<Result<_, _>>()
         .map_err(io)?;
     entries.sort();
+    let args = group_args(folder, args)?;
     for path in entries {
         if path.is_dir() {
-            collect_tests(data, &path, group, tests)?;
+            collect_tests(data, &path, group, &args, tests)?;
         } else if path.extension().is_some_and(|e| e == "in") {
             let answer = path.with_extension("ans");
             if !answer.is_file() {
@@ -370,6 +516,7 @@ fn collect_tests(
                 group,
                 input: path,
                 answer,
+                validator_args: args.clone(),
             });
         }
     }
@@ -404,9 +551,92 @@ mod tests {
         assert_eq!(p.name, "Sum");
         assert_eq!(p.limits.time_limit, Duration::from_millis(2500));
         assert_eq!(p.limits.memory_bytes, 256 << 20);
-        assert_eq!(p.validator_flags.float_absolute_tolerance, Some(1e-6));
+        assert_eq!(p.tests[0].validator_args, ["float_tolerance", "1e-6"]);
         let names: Vec<_> = p.tests.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["sample/1", "secret/a", "secret/b/2"]);
+    }
+
+    #[test]
+    fn test_groups_override_validator_flags() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "problem.yaml",
+            "validator_flags: case_sensitive\n",
+        );
+        for t in [
+            "data/secret/a/1",
+            "data/secret/b/1",
+            "data/secret/b/deep/1",
+            "data/sample/1",
+        ] {
+            write(d.path(), &format!("{t}.in"), "");
+            write(d.path(), &format!("{t}.ans"), "");
+        }
+        write(
+            d.path(),
+            "data/secret/a/testdata.yaml",
+            "output_validator_flags: float_tolerance 1e-3\n",
+        );
+        write(
+            d.path(),
+            "data/secret/b/test_group.yaml",
+            "output_validator_args: [float_absolute_tolerance, 0.5]\n",
+        );
+        let p = ProblemPackage::load(d.path()).unwrap();
+        let args: Vec<_> = p
+            .tests
+            .iter()
+            .map(|t| (t.name.as_str(), t.validator_args.join(" ")))
+            .collect();
+        assert_eq!(
+            args,
+            [
+                ("sample/1", "case_sensitive".to_string()),
+                ("secret/a/1", "float_tolerance 1e-3".to_string()),
+                ("secret/b/1", "float_absolute_tolerance 0.5".to_string()),
+                (
+                    "secret/b/deep/1",
+                    "float_absolute_tolerance 0.5".to_string()
+                ),
+            ]
+        );
+        write(
+            d.path(),
+            "data/secret/a/testdata.yaml",
+            "output_validator_flags: float_tolerance\n",
+        );
+        let e = ProblemPackage::load(d.path()).unwrap_err().to_string();
+        assert!(
+            e.contains("secret/a") && e.contains("float_tolerance"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn custom_validator_folder_is_found() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "problem.yaml", "validation: custom\n");
+        write(d.path(), "data/secret/1.in", "");
+        write(d.path(), "data/secret/1.ans", "");
+        let e = ProblemPackage::load(d.path()).unwrap_err().to_string();
+        assert!(e.contains("output_validators"), "{e}");
+        write(
+            d.path(),
+            "output_validators/check/validator.cpp",
+            "int main(){}",
+        );
+        write(d.path(), "output_validators/check/validation.h", "");
+        let p = ProblemPackage::load(d.path()).unwrap();
+        match p.validator {
+            OutputValidator::Custom {
+                language, files, ..
+            } => {
+                assert_eq!(language, sandbox::Language::Cpp);
+                assert_eq!(files.len(), 2);
+            }
+            OutputValidator::Default => panic!("expected a custom validator"),
+        }
     }
 
     #[test]

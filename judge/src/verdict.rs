@@ -69,7 +69,8 @@ use sandbox::{RunOutcome, Termination};
 use crate::validator::Judgement;
 
 /// Decides one test's verdict from how the run ended, and the validator's word on its output
-/// (asked only when the program ended normally). Returns the verdict and the reason to show.
+/// (asked only when the program ended normally; `Err` when the validator itself failed, a judge
+/// error). Returns the verdict and the reason to show.
 ///
 /// Order matters: output past the limit is OLE whatever followed; a program that was refused
 /// memory and then failed in any way is MLE (a failed `malloc` often surfaces as a crash or a
@@ -77,7 +78,7 @@ use crate::validator::Judgement;
 pub fn decide(
     outcome: &RunOutcome,
     time_limit: Duration,
-    validate: impl FnOnce(&[u8]) -> Judgement,
+    validate: impl FnOnce(&[u8]) -> Result<Judgement, String>,
 ) -> (Verdict, Option<String>) {
     let over_time = outcome.cpu_time > time_limit && outcome.fuel_used.is_none();
     let failed = |v: Verdict, why: String| {
@@ -106,8 +107,9 @@ pub fn decide(
             failed(Verdict::TLE, "CPU time limit exceeded".into())
         }
         Termination::Exited(_) => match validate(&outcome.stdout) {
-            Judgement::Accepted => (Verdict::AC, None),
-            Judgement::WrongAnswer(why) => failed(Verdict::WA, why),
+            Ok(Judgement::Accepted) => (Verdict::AC, None),
+            Ok(Judgement::WrongAnswer(why)) => failed(Verdict::WA, why),
+            Err(why) => (Verdict::JE, Some(why)),
         },
     }
 }
@@ -130,7 +132,17 @@ mod tests {
     }
 
     fn verdict(o: &RunOutcome, answer: Judgement) -> Verdict {
-        decide(o, Duration::from_secs(1), |_| answer).0
+        decide(o, Duration::from_secs(1), |_| Ok(answer)).0
+    }
+
+    #[test]
+    fn a_failing_validator_is_a_judge_error() {
+        let o = outcome(Termination::Exited(0), false, 10);
+        let (v, why) = decide(&o, Duration::from_secs(1), |_| {
+            Err("validator crashed".into())
+        });
+        assert_eq!(v, Verdict::JE);
+        assert_eq!(why.as_deref(), Some("validator crashed"));
     }
 
     #[test]

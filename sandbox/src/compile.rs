@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::jail::{self, JailError, JailLimits, JailStatus, JailView};
 use crate::language::Language;
+use crate::run::Mount;
 use crate::toolchain::{CLANG, CLANGXX, MissingToolchain, Toolchains};
 
 /// C and C++ keep their stack in linear memory, 64 KiB by default and placed after static data,
@@ -41,7 +42,8 @@ pub struct Artifact {
     pub wasm: Arc<Vec<u8>>,
     pub wasm_hash: String,
     pub argv: Vec<String>,
-    pub mount: Option<(PathBuf, String)>,
+    /// Host folders the program sees (an interpreter's script).
+    pub mounts: Vec<Mount>,
 }
 
 /// The result of compiling: a program, or a compile error to show the contestant.
@@ -91,50 +93,87 @@ impl Compiler {
         &self.toolchains
     }
 
+    /// Compiles a one-file submission.
     pub fn compile(
         &self,
         language: Language,
         source: &[u8],
     ) -> Result<CompileOutput, CompileError> {
+        self.compile_files(
+            language,
+            &[(language.source_file().to_string(), source.to_vec())],
+        )
+    }
+
+    /// Compiles a program made of several files (an output validator with its headers): every
+    /// C/C++ source among them is compiled; for Rust, Python and JavaScript the first file of the
+    /// language is the main one and the rest sit beside it.
+    pub fn compile_files(
+        &self,
+        language: Language,
+        files: &[(String, Vec<u8>)],
+    ) -> Result<CompileOutput, CompileError> {
         self.toolchains.check(language)?;
+        for (name, _) in files {
+            if name.is_empty() || name.contains('/') || name.starts_with('.') {
+                return Ok(CompileOutput::Failed(format!(
+                    "invalid source file name `{name}`"
+                )));
+            }
+        }
+        let Some(main) = files
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .find(|n| Language::from_path(Path::new(n)) == Some(language))
+        else {
+            return Ok(CompileOutput::Failed(format!(
+                "no {} source file",
+                language.name()
+            )));
+        };
+        let interpreted = |wasm: &crate::toolchain::Interpreter, argv: &[&str]| {
+            let dir = self.source_dir(language, files)?;
+            let script = format!("{GUEST_SOURCE_DIR}/{main}");
+            Ok(CompileOutput::Program(Artifact {
+                wasm: wasm.wasm.clone(),
+                wasm_hash: wasm.hash.clone(),
+                argv: argv.iter().map(|s| s.to_string()).chain([script]).collect(),
+                mounts: vec![Mount::read_only(dir, GUEST_SOURCE_DIR)],
+            }))
+        };
         match language {
-            Language::Python => {
-                let python = self.toolchains.python()?;
-                let dir = self.source_dir(language, source)?;
-                Ok(CompileOutput::Program(Artifact {
-                    wasm: python.wasm.clone(),
-                    wasm_hash: python.hash.clone(),
-                    // -S: skip `site` (30% of start-up; a judge has no site-packages anyway).
-                    argv: vec!["python".into(), "-S".into(), guest_source(language)],
-                    mount: Some((dir, GUEST_SOURCE_DIR.into())),
-                }))
+            // -S: skip `site` (30% of start-up; a judge has no site-packages anyway).
+            Language::Python => interpreted(self.toolchains.python()?, &["python", "-S"]),
+            Language::Javascript => interpreted(self.toolchains.quickjs()?, &["qjs", "--std"]),
+            Language::C | Language::Cpp | Language::Rust => {
+                self.compile_native(language, main, files)
             }
-            Language::Javascript => {
-                let qjs = self.toolchains.quickjs()?;
-                let dir = self.source_dir(language, source)?;
-                Ok(CompileOutput::Program(Artifact {
-                    wasm: qjs.wasm.clone(),
-                    wasm_hash: qjs.hash.clone(),
-                    argv: vec!["qjs".into(), "--std".into(), guest_source(language)],
-                    mount: Some((dir, GUEST_SOURCE_DIR.into())),
-                }))
-            }
-            Language::C | Language::Cpp | Language::Rust => self.compile_native(language, source),
         }
     }
 
     fn compile_native(
         &self,
         language: Language,
-        source: &[u8],
+        main: &str,
+        files: &[(String, Vec<u8>)],
     ) -> Result<CompileOutput, CompileError> {
-        let (argv, view) = self.command(language)?;
-        let key = hash_parts(&[
-            language.id().as_bytes(),
-            argv.join(" ").as_bytes(),
-            FLAGS_VERSION.as_bytes(),
-            source,
-        ]);
+        let sources: Vec<String> = match language {
+            Language::Rust => vec![main.to_string()],
+            _ => files
+                .iter()
+                .map(|(n, _)| n.clone())
+                .filter(|n| Language::from_path(Path::new(n)) == Some(language))
+                .collect(),
+        };
+        let (argv, view) = self.command(language, &sources)?;
+        let mut parts: Vec<&[u8]> = vec![language.id().as_bytes(), FLAGS_VERSION.as_bytes()];
+        let joined = argv.join(" ");
+        parts.push(joined.as_bytes());
+        for (name, content) in files {
+            parts.push(name.as_bytes());
+            parts.push(content);
+        }
+        let key = hash_parts(&parts);
         let cached = self.cache_dir.join("artifacts").join(format!("{key}.wasm"));
         if let Ok(wasm) = std::fs::read(&cached) {
             return Ok(CompileOutput::Program(native_artifact(wasm)));
@@ -144,8 +183,10 @@ impl Compiler {
             .prefix("compile-")
             .tempdir()
             .map_err(|source| io_err(std::env::temp_dir(), source))?;
-        let src_path = work.path().join(language.source_file());
-        std::fs::write(&src_path, source).map_err(|e| io_err(src_path.clone(), e))?;
+        for (name, content) in files {
+            let path = work.path().join(name);
+            std::fs::write(&path, content).map_err(|e| io_err(path.clone(), e))?;
+        }
         if language == Language::Cpp {
             let bits = work.path().join("include/bits");
             std::fs::create_dir_all(&bits).map_err(|e| io_err(bits.clone(), e))?;
@@ -192,7 +233,11 @@ impl Compiler {
     }
 
     /// The compiler command (run inside the jail, in /work) and what it needs to see.
-    fn command(&self, language: Language) -> Result<(Vec<String>, JailView), CompileError> {
+    fn command(
+        &self,
+        language: Language,
+        sources: &[String],
+    ) -> Result<(Vec<String>, JailView), CompileError> {
         let stack = LINEAR_STACK_BYTES.to_string();
         let mut view = JailView::default();
         let argv: Vec<String> = match language {
@@ -226,12 +271,8 @@ impl Compiler {
             .map(|s| s.to_string())
             .chain(link_flags(&stack))
             .chain(wrapped_symbols().map(|s| format!("-Wl,--wrap={s}")))
-            .chain([
-                "main.cpp".into(),
-                "judge_fastio.cpp".into(),
-                "-o".into(),
-                "main.wasm".into(),
-            ])
+            .chain(sources.iter().cloned())
+            .chain(["judge_fastio.cpp".into(), "-o".into(), "main.wasm".into()])
             .collect(),
             Language::Rust => {
                 let rust = self.toolchains.rust()?;
@@ -249,7 +290,7 @@ impl Compiler {
                     "--crate-name=main".into(),
                     "-Cdebuginfo=0".into(),
                     format!("-Clink-arg=-zstack-size={stack}"),
-                    "main.rs".into(),
+                    sources.first().cloned().unwrap_or_default(),
                     "-o".into(),
                     "main.wasm".into(),
                 ]
@@ -259,16 +300,24 @@ impl Compiler {
         Ok((argv, view))
     }
 
-    /// A folder holding only the source, named by its hash, for an interpreter to read.
-    fn source_dir(&self, language: Language, source: &[u8]) -> Result<PathBuf, CompileError> {
-        let dir = self
-            .cache_dir
-            .join("sources")
-            .join(hash_parts(&[language.id().as_bytes(), source]));
-        let file = dir.join(language.source_file());
-        if std::fs::read(&file).ok().as_deref() != Some(source) {
-            std::fs::create_dir_all(&dir).map_err(|e| io_err(dir.clone(), e))?;
-            std::fs::write(&file, source).map_err(|e| io_err(file.clone(), e))?;
+    /// A folder holding only the sources, named by their hash, for an interpreter to read.
+    fn source_dir(
+        &self,
+        language: Language,
+        files: &[(String, Vec<u8>)],
+    ) -> Result<PathBuf, CompileError> {
+        let mut parts: Vec<&[u8]> = vec![language.id().as_bytes()];
+        for (name, content) in files {
+            parts.push(name.as_bytes());
+            parts.push(content);
+        }
+        let dir = self.cache_dir.join("sources").join(hash_parts(&parts));
+        for (name, content) in files {
+            let file = dir.join(name);
+            if std::fs::read(&file).ok().as_deref() != Some(content.as_slice()) {
+                std::fs::create_dir_all(&dir).map_err(|e| io_err(dir.clone(), e))?;
+                std::fs::write(&file, content).map_err(|e| io_err(file.clone(), e))?;
+            }
         }
         Ok(dir)
     }
@@ -282,16 +331,12 @@ fn link_flags(stack: &str) -> impl Iterator<Item = String> + use<> {
     .into_iter()
 }
 
-fn guest_source(language: Language) -> String {
-    format!("{GUEST_SOURCE_DIR}/{}", language.source_file())
-}
-
 fn native_artifact(wasm: Vec<u8>) -> Artifact {
     Artifact {
         wasm_hash: hex::encode(Sha256::digest(&wasm)),
         wasm: Arc::new(wasm),
         argv: vec!["main".into()],
-        mount: None,
+        mounts: Vec::new(),
     }
 }
 

@@ -29,7 +29,7 @@ use wasmtime::{Config, Engine, Linker, OptLevel};
 pub use compile::{Artifact, CompileError, CompileOutput, Compiler};
 pub use language::Language;
 pub use limits::Limits;
-pub use run::{Executable, RunOutcome, RunState, Termination};
+pub use run::{Executable, Invocation, Mount, RunOutcome, RunState, Termination};
 pub use toolchain::Toolchains;
 
 /// Native stack the wasm code may use: deep recursion (a DFS of depth 10^6) must pass as it
@@ -64,7 +64,11 @@ pub struct SandboxOptions {
 /// The engine, linker and module cache shared by every run; cheap to share across threads.
 pub struct Sandbox {
     engine: Engine,
+    /// For contestants' programs: WASI with the bounded `poll_oneoff` and the direct `fd_write`
+    /// for stdout and stderr (they have no other writable descriptor).
     linker: Linker<RunState>,
+    /// For the setters' tools (output validators), which also write files: WASI's own `fd_write`.
+    tool_linker: Linker<RunState>,
     modules: module_cache::ModuleCache,
     deterministic: bool,
     ticker_stop: Arc<AtomicBool>,
@@ -81,14 +85,18 @@ impl Sandbox {
             .cranelift_opt_level(OptLevel::Speed)
             .parallel_compilation(true);
         let engine = Engine::new(&config).map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
-        let mut linker = Linker::new(&engine);
-        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |s: &mut RunState| &mut s.wasi)
-            .map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
-        linker.allow_shadowing(true);
-        linker
+        let engine_err = |e: wasmtime::Error| SandboxError::Engine(format!("{e:#}"));
+        let mut tool_linker = Linker::new(&engine);
+        wasmtime_wasi::p1::add_to_linker_sync(&mut tool_linker, |s: &mut RunState| &mut s.wasi)
+            .map_err(engine_err)?;
+        tool_linker.allow_shadowing(true);
+        tool_linker
             .func_wrap("wasi_snapshot_preview1", "poll_oneoff", poll::poll_oneoff)
-            .and_then(|l| l.func_wrap("wasi_snapshot_preview1", "fd_write", stdio::fd_write))
-            .map_err(|e| SandboxError::Engine(format!("{e:#}")))?;
+            .map_err(engine_err)?;
+        let mut linker = tool_linker.clone();
+        linker
+            .func_wrap("wasi_snapshot_preview1", "fd_write", stdio::fd_write)
+            .map_err(engine_err)?;
 
         let ticker_stop = Arc::new(AtomicBool::new(false));
         let (tick_engine, stop) = (engine.clone(), ticker_stop.clone());
@@ -106,6 +114,7 @@ impl Sandbox {
             modules: module_cache::ModuleCache::new(&engine, options.cache_dir),
             engine,
             linker,
+            tool_linker,
             deterministic: options.deterministic,
             ticker_stop,
         })
@@ -115,19 +124,31 @@ impl Sandbox {
         self.deterministic
     }
 
-    /// Prepares a compiled artifact for running (compiling its wasm to native code once).
+    /// Prepares a contestant's program for running (compiling its wasm to native code once).
     pub fn load(&self, artifact: &Artifact) -> Result<Executable, SandboxError> {
+        self.load_with(&self.linker, artifact)
+    }
+
+    /// Prepares a setter's tool (an output validator), which may write files it is given.
+    pub fn load_tool(&self, artifact: &Artifact) -> Result<Executable, SandboxError> {
+        self.load_with(&self.tool_linker, artifact)
+    }
+
+    fn load_with(
+        &self,
+        linker: &Linker<RunState>,
+        artifact: &Artifact,
+    ) -> Result<Executable, SandboxError> {
         let module = self
             .modules
             .get(&self.engine, &artifact.wasm_hash, &artifact.wasm)?;
-        let pre = self
-            .linker
+        let pre = linker
             .instantiate_pre(&module)
             .map_err(|e| SandboxError::InvalidModule(format!("{e:#}")))?;
         Ok(Executable {
             pre,
             argv: artifact.argv.clone(),
-            mount: artifact.mount.clone(),
+            mounts: artifact.mounts.clone(),
         })
     }
 
@@ -139,6 +160,18 @@ impl Sandbox {
         input: impl Into<Bytes>,
         limits: &Limits,
     ) -> Result<RunOutcome, SandboxError> {
+        self.run_with(exe, input, limits, &Invocation::default())
+    }
+
+    /// `run`, with arguments and host folders for this run only (an output validator gets the
+    /// test's files and a feedback folder).
+    pub fn run_with(
+        &self,
+        exe: &Executable,
+        input: impl Into<Bytes>,
+        limits: &Limits,
+        invocation: &Invocation,
+    ) -> Result<RunOutcome, SandboxError> {
         let input = input.into();
         let consume_fuel = self.deterministic;
         std::thread::scope(|scope| {
@@ -146,7 +179,7 @@ impl Sandbox {
                 .name("wasm-run".into())
                 .stack_size(RUN_THREAD_STACK)
                 .spawn_scoped(scope, || {
-                    run::run_on_this_thread(exe, input, limits, consume_fuel)
+                    run::run_on_this_thread(exe, input, limits, invocation, consume_fuel)
                 })
                 .map_err(|e| SandboxError::Thread(e.to_string()))?;
             handle

@@ -64,8 +64,41 @@ pub struct RunOutcome {
 pub struct Executable {
     pub(crate) pre: InstancePre<RunState>,
     pub(crate) argv: Vec<String>,
-    /// A host directory shown read-only to the program (an interpreter's source file).
-    pub(crate) mount: Option<(PathBuf, String)>,
+    /// Host folders the program sees (an interpreter's source file).
+    pub(crate) mounts: Vec<Mount>,
+}
+
+/// What one run adds to an executable's fixed argv and mounts.
+#[derive(Debug, Clone, Default)]
+pub struct Invocation {
+    pub args: Vec<String>,
+    pub mounts: Vec<Mount>,
+}
+
+/// A host folder shown to a program at a guest path. Programs get none but their own source;
+/// an output validator also gets the test's files and a writable feedback folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mount {
+    pub host: PathBuf,
+    pub guest: String,
+    pub writable: bool,
+}
+
+impl Mount {
+    pub fn read_only(host: impl Into<PathBuf>, guest: &str) -> Self {
+        Mount {
+            host: host.into(),
+            guest: guest.to_string(),
+            writable: false,
+        }
+    }
+
+    pub fn writable(host: impl Into<PathBuf>, guest: &str) -> Self {
+        Mount {
+            writable: true,
+            ..Mount::read_only(host, guest)
+        }
+    }
 }
 
 /// Per-run state held by the store.
@@ -104,6 +137,7 @@ pub(crate) fn run_on_this_thread(
     exe: &Executable,
     input: Bytes,
     limits: &Limits,
+    invocation: &Invocation,
     consume_fuel: bool,
 ) -> Result<RunOutcome, SandboxError> {
     let stdout = CappedOutput::new(limits.output_bytes, Overflow::Trap);
@@ -116,6 +150,7 @@ pub(crate) fn run_on_this_thread(
     let mut builder = WasiCtxBuilder::new();
     builder
         .args(&exe.argv)
+        .args(&invocation.args)
         .stdin(MemoryInputPipe::new(input))
         .stdout(stdout.clone())
         .stderr(stderr.clone())
@@ -129,10 +164,15 @@ pub(crate) fn run_on_this_thread(
         builder.secure_random(wasmtime_wasi::Deterministic::new(vec![42; 64]));
         builder.insecure_random(wasmtime_wasi::Deterministic::new(vec![7; 64]));
     }
-    if let Some((host, guest)) = &exe.mount {
+    for m in exe.mounts.iter().chain(&invocation.mounts) {
+        let perms = if m.writable {
+            FsPerms::ReadWrite
+        } else {
+            FsPerms::ReadOnly
+        };
         builder
-            .preopened_dir(host, guest, FsPerms::ReadOnly)
-            .map_err(|e| SandboxError::Setup(format!("mounting {}: {e}", host.display())))?;
+            .preopened_dir(&m.host, &m.guest, perms)
+            .map_err(|e| SandboxError::Setup(format!("mounting {}: {e}", m.host.display())))?;
     }
     let state = RunState {
         wasi: builder.build_p1(),

@@ -87,13 +87,25 @@ pub struct ScratchProblem {
 
 impl ScratchProblem {
     pub fn new(yaml: &str, tests: &[(&str, &[u8], &[u8])]) -> Self {
+        Self::with_files(yaml, tests, &[])
+    }
+
+    /// A problem with more files in the package, as (path inside the package, content).
+    pub fn with_files(yaml: &str, tests: &[(&str, &[u8], &[u8])], files: &[(&str, &str)]) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path().join("scratch");
         std::fs::create_dir_all(root.join("data/secret")).expect("mkdir");
         std::fs::write(root.join("problem.yaml"), yaml).expect("write yaml");
         for (name, input, answer) in tests {
+            let dir = root.join(format!("data/secret/{name}"));
+            std::fs::create_dir_all(dir.parent().expect("parent")).expect("mkdir");
             std::fs::write(root.join(format!("data/secret/{name}.in")), input).expect("write");
             std::fs::write(root.join(format!("data/secret/{name}.ans")), answer).expect("write");
+        }
+        for (path, content) in files {
+            let path = root.join(path);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, content).expect("write");
         }
         let package = ProblemPackage::load(&root).expect("scratch problem loads");
         ScratchProblem { _dir: dir, package }

@@ -19,7 +19,7 @@ fn interpreter_version(sandbox: &Sandbox, interp: &Interpreter, argv: &[&str]) -
         wasm: interp.wasm.clone(),
         wasm_hash: interp.hash.clone(),
         argv: argv.iter().map(|s| s.to_string()).collect(),
-        mount: None,
+        mounts: Vec::new(),
     };
     let exe = sandbox.load(&artifact).ok()?;
     let out = sandbox.run(&exe, Vec::new(), &Limits::default()).ok()?;

@@ -1,6 +1,8 @@
 //! Output validation: deciding whether a program's output answers a test. The default validator
-//! (`default`) is the Kattis one; validator flags configure it.
+//! (`default`) is the Kattis one, configured by validator flags; a package may bring its own
+//! program instead (`custom`).
 
+pub mod custom;
 pub mod default;
 
 pub use default::{ValidatorFlags, check};
