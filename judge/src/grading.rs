@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use sandbox::{
@@ -98,11 +98,32 @@ pub enum Event<'a> {
 pub struct JudgeOptions {
     /// Run every test even after one fails.
     pub run_all: bool,
+    /// Limit time by an instruction budget instead of the clock (also set per problem).
+    pub deterministic: bool,
+}
+
+/// Instructions (wasmtime fuel units, about one per wasm instruction) a deterministic run gets per
+/// second of the problem's time limit, by language. Measured on this project's 2-core machines
+/// with `judge run --deterministic --json` (instructions / CPU time): compiled C, C++ and Rust ran
+/// 3.5 (sort + map) to 7.3 (recursive fib) G instructions per CPU second; CPython's interpreter
+/// loop 5.7 G/s; QuickJS's 13.4 G/s (its instructions are cheaper). Each rate sits at the slow
+/// end of its language's range, so a program that fits the limit on the clock fits the budget,
+/// and the budget never depends on the machine or its load.
+pub fn instructions_per_second(language: Language) -> u64 {
+    match language {
+        Language::C | Language::Cpp | Language::Rust => 4_000_000_000,
+        Language::Python => 5_000_000_000,
+        Language::Javascript => 12_000_000_000,
+    }
 }
 
 /// The engine: a sandbox and a compiler, shared by every submission a process judges.
 pub struct Judge {
     sandbox: Sandbox,
+    /// The instruction-counting sandbox for deterministic judging, made when first needed
+    /// (counting costs time, so ordinary runs do not pay for it).
+    counting: OnceLock<Result<Sandbox, String>>,
+    cache_dir: PathBuf,
     compiler: Compiler,
     /// Compiled output validators by the hash of their files (or why they did not compile).
     validators: Mutex<HashMap<String, Result<Executable, String>>>,
@@ -158,20 +179,35 @@ impl Judge {
         }
     }
 
-    pub fn new(
-        toolchains: Toolchains,
-        cache_dir: PathBuf,
-        deterministic: bool,
-    ) -> Result<Self, sandbox::SandboxError> {
+    pub fn new(toolchains: Toolchains, cache_dir: PathBuf) -> Result<Self, sandbox::SandboxError> {
         let sandbox = Sandbox::new(SandboxOptions {
             cache_dir: Some(cache_dir.join("modules")),
-            deterministic,
+            deterministic: false,
         })?;
         Ok(Judge {
             sandbox,
-            compiler: Compiler::new(toolchains, cache_dir),
+            counting: OnceLock::new(),
+            compiler: Compiler::new(toolchains, cache_dir.clone()),
+            cache_dir,
             validators: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// The sandbox for contestants' programs in the given mode.
+    fn sandbox_for(&self, deterministic: bool) -> Result<&Sandbox, String> {
+        if !deterministic {
+            return Ok(&self.sandbox);
+        }
+        self.counting
+            .get_or_init(|| {
+                Sandbox::new(SandboxOptions {
+                    cache_dir: Some(self.cache_dir.join("modules")),
+                    deterministic: true,
+                })
+                .map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// The problem's checker, compiling its output validator once. `Err` names the validator
@@ -215,12 +251,25 @@ impl Judge {
         &self.compiler
     }
 
-    /// The limits one test of `problem` runs under.
-    pub fn limits_for(&self, problem: &ProblemPackage) -> Limits {
-        Limits {
+    /// The limits one test of `problem` runs under. A deterministic run gets an instruction
+    /// budget, and a wall-clock guard wide enough that no load on the machine reaches it first.
+    pub fn limits_for(
+        &self,
+        problem: &ProblemPackage,
+        language: Language,
+        deterministic: bool,
+    ) -> Limits {
+        let time = problem.limits.time_limit;
+        let mut limits = Limits {
             output_bytes: problem.limits.output_bytes,
-            ..Limits::new(problem.limits.time_limit, problem.limits.memory_bytes)
+            ..Limits::new(time, problem.limits.memory_bytes)
+        };
+        if deterministic {
+            let rate = instructions_per_second(language) as f64;
+            limits.fuel = Some((time.as_secs_f64() * rate) as u64);
+            limits.wall_time = time * 20 + Duration::from_secs(10);
         }
+        limits
     }
 
     /// Judges `source` on `problem`, telling `observe` about progress.
@@ -253,7 +302,12 @@ impl Judge {
             }
             Err(e) => return judge_error(report, e.to_string()),
         };
-        let exe = match self.sandbox.load(&artifact) {
+        let deterministic = options.deterministic || problem.deterministic;
+        let sandbox = match self.sandbox_for(deterministic) {
+            Ok(s) => s,
+            Err(e) => return judge_error(report, e),
+        };
+        let exe = match sandbox.load(&artifact) {
             Ok(exe) => exe,
             Err(e) => return judge_error(report, e.to_string()),
         };
@@ -262,11 +316,11 @@ impl Judge {
             Ok(c) => c,
             Err(why) => return judge_error(report, why),
         };
-        let limits = self.limits_for(problem);
+        let limits = self.limits_for(problem, language, deterministic);
         let total = problem.tests.len();
         observe(Event::Running { total });
         for (index, test) in problem.tests.iter().enumerate() {
-            let result = match self.run_test(&exe, test, &checker, &limits) {
+            let result = match self.run_test(sandbox, &exe, test, &checker, &limits) {
                 Ok(r) => r,
                 Err(why) => return judge_error(report, why),
             };
@@ -291,6 +345,7 @@ impl Judge {
 
     fn run_test(
         &self,
+        sandbox: &Sandbox,
         exe: &Executable,
         test: &TestCase,
         checker: &Checker,
@@ -298,10 +353,7 @@ impl Judge {
     ) -> Result<TestResult, String> {
         let read = |p: &PathBuf| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
         let input = read(&test.input)?;
-        let outcome = self
-            .sandbox
-            .run(exe, input, limits)
-            .map_err(|e| e.to_string())?;
+        let outcome = sandbox.run(exe, input, limits).map_err(|e| e.to_string())?;
         let (verdict, message) = decide(&outcome, limits.cpu_time, |out| {
             self.validate(checker, test, out, limits)
         });

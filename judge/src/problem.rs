@@ -115,6 +115,9 @@ pub struct ProblemPackage {
     pub name: String,
     pub limits: ProblemLimits,
     pub validator: OutputValidator,
+    /// Judge by instruction count instead of the clock (`deterministic: true` in problem.yaml,
+    /// this judge's extension).
+    pub deterministic: bool,
     /// Samples first, then secret tests, each in lexicographic order as Kattis runs them.
     pub tests: Vec<TestCase>,
 }
@@ -131,6 +134,8 @@ struct RawProblem {
     limits: RawLimits,
     #[serde(default)]
     validator_flags: Option<String>,
+    #[serde(default)]
+    deterministic: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -225,6 +230,7 @@ impl ProblemPackage {
             name,
             limits,
             validator,
+            deterministic: raw.deterministic,
             tests,
         })
     }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 
-use crate::grading::Judge;
+use crate::grading::{Judge, JudgeOptions};
 use crate::problem::{ProblemPackage, TimeLimitSource};
 use crate::verdict::Verdict;
 use crate::verify::{Candidate, judge_all};
@@ -65,6 +65,7 @@ pub fn compute(
         judge,
         std::slice::from_ref(&measuring),
         &accepted,
+        JudgeOptions::default(),
         threads,
         &|_| {},
     );

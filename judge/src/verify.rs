@@ -129,6 +129,7 @@ pub fn judge_all(
     judge: &Judge,
     packages: &[ProblemPackage],
     candidates: &[Candidate],
+    options: JudgeOptions,
     threads: usize,
     done: &(dyn Fn(&Outcome) + Sync),
 ) -> Vec<Outcome> {
@@ -147,7 +148,7 @@ pub fn judge_all(
                     let Some(c) = candidates.get(index) else {
                         break;
                     };
-                    let outcome = judge_one(judge, &packages[c.problem], c);
+                    let outcome = judge_one(judge, &packages[c.problem], c, options);
                     done(&outcome);
                     results.lock().unwrap_or_else(|e| e.into_inner())[index] = Some(outcome);
                 }
@@ -162,15 +163,14 @@ pub fn judge_all(
         .collect()
 }
 
-fn judge_one(judge: &Judge, package: &ProblemPackage, c: &Candidate) -> Outcome {
+fn judge_one(
+    judge: &Judge,
+    package: &ProblemPackage,
+    c: &Candidate,
+    options: JudgeOptions,
+) -> Outcome {
     let report = match std::fs::read(&c.path) {
-        Ok(source) => judge.judge(
-            package,
-            c.language,
-            &source,
-            JudgeOptions::default(),
-            &mut |_| {},
-        ),
+        Ok(source) => judge.judge(package, c.language, &source, options, &mut |_| {}),
         Err(e) => Report::judge_error(
             &package.id,
             c.language,

@@ -21,7 +21,7 @@ pub fn judge() -> &'static Judge {
     static JUDGE: OnceLock<Judge> = OnceLock::new();
     JUDGE.get_or_init(|| {
         let toolchains = Toolchains::new(repo_root().join(".toolchains"));
-        Judge::new(toolchains, default_cache_dir(), false).expect("the sandbox starts")
+        Judge::new(toolchains, default_cache_dir()).expect("the sandbox starts")
     })
 }
 
@@ -79,7 +79,8 @@ pub fn describe(report: &Report) -> String {
     text
 }
 
-/// A problem package written to a temporary folder: `tests` are (name, input, answer).
+/// A problem package written to a temporary folder: `tests` are (name, input, answer), secret
+/// unless the name starts with `sample/`.
 pub struct ScratchProblem {
     _dir: tempfile::TempDir,
     pub package: ProblemPackage,
@@ -97,10 +98,14 @@ impl ScratchProblem {
         std::fs::create_dir_all(root.join("data/secret")).expect("mkdir");
         std::fs::write(root.join("problem.yaml"), yaml).expect("write yaml");
         for (name, input, answer) in tests {
-            let dir = root.join(format!("data/secret/{name}"));
-            std::fs::create_dir_all(dir.parent().expect("parent")).expect("mkdir");
-            std::fs::write(root.join(format!("data/secret/{name}.in")), input).expect("write");
-            std::fs::write(root.join(format!("data/secret/{name}.ans")), answer).expect("write");
+            // Names are below data/secret/ unless they start with sample/.
+            let stem = match name.strip_prefix("sample/") {
+                Some(_) => root.join("data").join(name),
+                None => root.join("data/secret").join(name),
+            };
+            std::fs::create_dir_all(stem.parent().expect("parent")).expect("mkdir");
+            std::fs::write(stem.with_extension("in"), input).expect("write");
+            std::fs::write(stem.with_extension("ans"), answer).expect("write");
         }
         for (path, content) in files {
             let path = root.join(path);

@@ -184,7 +184,7 @@ impl Bench<'_> {
 }
 
 pub fn run(cli: &Cli, args: &BenchArgs) -> Result<ExitCode, CliError> {
-    let judge = cli.judge(false)?;
+    let judge = cli.judge()?;
     let dir = tempfile::tempdir().map_err(|e| CliError::Bench(e.to_string()))?;
     let bench = Bench {
         judge: &judge,

@@ -31,7 +31,7 @@ fn interpreter_version(sandbox: &Sandbox, interp: &Interpreter, argv: &[&str]) -
 }
 
 pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
-    let judge = cli.judge(false)?;
+    let judge = cli.judge()?;
     let tc = judge.compiler().toolchains();
     let mut rows = Vec::new();
     for lang in Language::ALL {
@@ -52,6 +52,10 @@ pub fn run(cli: &Cli) -> Result<ExitCode, CliError> {
             lang.name().to_string(),
             version.unwrap_or_else(|| "-".into()),
             format!("{TIME_FACTOR:.1}"),
+            format!(
+                "{:.0} G/s",
+                judge::grading::instructions_per_second(lang) as f64 / 1e9
+            ),
             match status {
                 Ok(()) => console::style("installed").green().to_string(),
                 Err(e) => console::style(e.to_string()).red().to_string(),

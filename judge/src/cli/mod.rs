@@ -73,12 +73,12 @@ impl CliError {
 }
 
 impl Cli {
-    fn judge(&self, deterministic: bool) -> Result<Judge, CliError> {
+    fn judge(&self) -> Result<Judge, CliError> {
         let toolchains = match &self.toolchains {
             Some(d) => Toolchains::new(d.clone()),
             None => Toolchains::discover(),
         };
-        Ok(Judge::new(toolchains, self.cache_dir(), deterministic)?)
+        Ok(Judge::new(toolchains, self.cache_dir())?)
     }
 
     fn cache_dir(&self) -> PathBuf {

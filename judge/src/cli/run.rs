@@ -26,6 +26,9 @@ pub struct RunArgs {
     /// Print one JSON document instead of the table.
     #[arg(long)]
     json: bool,
+    /// Limit time by an instruction budget instead of the clock: the same verdict on any machine.
+    #[arg(long)]
+    deterministic: bool,
 }
 
 /// The language named by `--lang`, or the one the file name suggests.
@@ -54,7 +57,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode, CliError> {
     })?;
     let mut problem = ProblemPackage::load(&args.problem)?;
     judge::time_limit::apply_remembered(&cli.cache_dir(), &mut problem);
-    let judge = cli.judge(false)?;
+    let judge = cli.judge()?;
 
     let bar = if args.json {
         ProgressBar::hidden()
@@ -79,7 +82,10 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode, CliError> {
         &problem,
         language,
         &source,
-        JudgeOptions { run_all: args.all },
+        JudgeOptions {
+            run_all: args.all,
+            deterministic: args.deterministic,
+        },
         &mut observe,
     );
     bar.finish_and_clear();

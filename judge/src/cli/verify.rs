@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
+use judge::JudgeOptions;
 use judge::problem::{ProblemPackage, TimeLimitSource};
 use judge::time_limit;
 use judge::verify::{self, Candidate, Outcome, Skipped};
@@ -24,6 +25,9 @@ pub struct VerifyArgs {
     /// Print one JSON document instead of the table.
     #[arg(long)]
     json: bool,
+    /// Limit time by an instruction budget instead of the clock: the same verdict on any machine.
+    #[arg(long)]
+    deterministic: bool,
 }
 
 #[derive(Serialize)]
@@ -61,7 +65,7 @@ pub fn run(cli: &Cli, args: &VerifyArgs) -> Result<ExitCode, CliError> {
                 .unwrap_or(1)
         })
         .max(1);
-    let judge = cli.judge(false)?;
+    let judge = cli.judge()?;
     let cache = cli.cache_dir();
 
     let mut packages = Vec::new();
@@ -117,7 +121,11 @@ pub fn run(cli: &Cli, args: &VerifyArgs) -> Result<ExitCode, CliError> {
         ProgressStyle::with_template("{bar:30} {pos}/{len} submissions {elapsed} {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let outcomes = verify::judge_all(&judge, &packages, &candidates, threads, &|o| {
+    let options = JudgeOptions {
+        run_all: false,
+        deterministic: args.deterministic,
+    };
+    let outcomes = verify::judge_all(&judge, &packages, &candidates, options, threads, &|o| {
         bar.inc(1);
         if !o.matches {
             bar.println(format!(
