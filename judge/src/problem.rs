@@ -92,6 +92,23 @@ pub struct TestCase {
     pub validator_args: Vec<String>,
 }
 
+/// A problem statement as the package has it; rendering is the web page's business.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub format: StatementFormat,
+    /// The language code from the file name (`problem.en.md` → `en`), if any.
+    pub language: Option<String>,
+    pub text: String,
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementFormat {
+    Markdown,
+    Latex,
+}
+
 /// How outputs are checked.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OutputValidator {
@@ -115,6 +132,10 @@ pub struct ProblemPackage {
     pub name: String,
     pub limits: ProblemLimits,
     pub validator: OutputValidator,
+    /// Things in the package this judge ignores (unknown problem.yaml keys), to show the setter.
+    pub warnings: Vec<String>,
+    /// The statement in English if there is one, else in the first language found.
+    pub statement: Option<Statement>,
     /// Judge by instruction count instead of the clock (`deterministic: true` in problem.yaml,
     /// this judge's extension).
     pub deterministic: bool,
@@ -171,6 +192,7 @@ impl ProblemPackage {
             })?
         };
         check_supported(dir, &raw)?;
+        let warnings = unknown_keys(&text);
 
         let id = dir
             .file_name()
@@ -231,6 +253,8 @@ impl ProblemPackage {
             limits,
             validator,
             deterministic: raw.deterministic,
+            warnings,
+            statement: find_statement(dir)?,
             tests,
         })
     }
@@ -449,6 +473,123 @@ fn read_limits(
     })
 }
 
+/// Keys of problem.yaml (legacy and 2025-09) and of its `limits` map that this judge knows.
+const KNOWN_KEYS: &[&str] = &[
+    "problem_format_version",
+    "type",
+    "name",
+    "uuid",
+    "version",
+    "credits",
+    "author",
+    "source",
+    "source_url",
+    "license",
+    "rights_owner",
+    "embargo_until",
+    "limits",
+    "keywords",
+    "languages",
+    "allow_file_writing",
+    "constants",
+    "validation",
+    "validator_flags",
+    "scoring",
+    "grading",
+    "deterministic",
+];
+const KNOWN_LIMITS: &[&str] = &[
+    "time_limit",
+    "time_multiplier",
+    "time_multipliers",
+    "time_safety_margin",
+    "time_resolution",
+    "memory",
+    "output",
+    "code",
+    "compilation_time",
+    "compilation_memory",
+    "validation_time",
+    "validation_memory",
+    "validation_output",
+    "validation_passes",
+];
+
+/// Warnings for keys of problem.yaml this judge does not know (not fatal: the spec grows).
+fn unknown_keys(text: &str) -> Vec<String> {
+    let Ok(serde_norway::Value::Mapping(map)) = serde_norway::from_str(text) else {
+        return Vec::new();
+    };
+    let mut warnings = Vec::new();
+    for (key, value) in &map {
+        let Some(key) = key.as_str() else { continue };
+        if !KNOWN_KEYS.contains(&key) {
+            warnings.push(format!("problem.yaml: unknown key `{key}` ignored"));
+        }
+        if key == "limits"
+            && let serde_norway::Value::Mapping(limits) = value
+        {
+            for k in limits.keys().filter_map(|k| k.as_str()) {
+                if !KNOWN_LIMITS.contains(&k) {
+                    warnings.push(format!("problem.yaml: unknown key `limits.{k}` ignored"));
+                }
+            }
+        }
+    }
+    warnings
+}
+
+/// `problem_statement/` (legacy) or `statement/` (2025-09): `problem.<lang>.md` or
+/// `problem.<lang>.tex` (or without a language), English preferred.
+fn find_statement(dir: &Path) -> Result<Option<Statement>, PackageError> {
+    let mut found: Vec<Statement> = Vec::new();
+    for folder in ["statement", "problem_statement"] {
+        let Ok(entries) = std::fs::read_dir(dir.join(folder)) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let mut parts = name.split('.');
+            if parts.next() != Some("problem") {
+                continue;
+            }
+            let rest: Vec<&str> = parts.collect();
+            let (language, ext) = match rest.as_slice() {
+                [ext] => (None, *ext),
+                [lang, ext] => (Some(lang.to_string()), *ext),
+                _ => continue,
+            };
+            let format = match ext {
+                "md" => StatementFormat::Markdown,
+                "tex" => StatementFormat::Latex,
+                _ => continue,
+            };
+            let text = std::fs::read_to_string(&path).map_err(|source| PackageError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            found.push(Statement {
+                format,
+                language,
+                text,
+                path,
+            });
+        }
+    }
+    let english = found
+        .iter()
+        .position(|s| s.language.as_deref().is_none_or(|l| l == "en"));
+    Ok(match english {
+        Some(i) => Some(found.swap_remove(i)),
+        None => found.into_iter().next(),
+    })
+}
+
 /// A contest archive may keep time limits in `problems.yaml` beside the problem folders: a list
 /// of entries with the problem's `id` (or `short-name`) and its `time_limit`.
 fn contest_time_limit(dir: &Path) -> Result<Option<Duration>, PackageError> {
@@ -643,6 +784,49 @@ mod tests {
             }
             OutputValidator::Default => panic!("expected a custom validator"),
         }
+    }
+
+    #[test]
+    fn unknown_keys_are_warnings() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "problem.yaml",
+            "name: x\nflavour: mint\nlimits:\n  memory: 64\n  speed: 9\n",
+        );
+        write(d.path(), "data/secret/1.in", "");
+        write(d.path(), "data/secret/1.ans", "");
+        let p = ProblemPackage::load(d.path()).unwrap();
+        assert_eq!(
+            p.warnings,
+            [
+                "problem.yaml: unknown key `flavour` ignored",
+                "problem.yaml: unknown key `limits.speed` ignored"
+            ]
+        );
+    }
+
+    #[test]
+    fn statements_are_found_english_first() {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "problem.yaml", "name: x\n");
+        write(d.path(), "data/secret/1.in", "");
+        write(d.path(), "data/secret/1.ans", "");
+        write(
+            d.path(),
+            "problem_statement/problem.sv.tex",
+            "\\section{Uppgift}",
+        );
+        write(
+            d.path(),
+            "problem_statement/problem.en.tex",
+            "\\section{Task}",
+        );
+        let p = ProblemPackage::load(d.path()).unwrap();
+        let st = p.statement.unwrap();
+        assert_eq!(st.format, StatementFormat::Latex);
+        assert_eq!(st.language.as_deref(), Some("en"));
+        assert!(st.text.contains("Task"));
     }
 
     #[test]

@@ -72,7 +72,14 @@ pub fn run(cli: &Cli, args: &VerifyArgs) -> Result<ExitCode, CliError> {
     let mut errors = Vec::new();
     for dir in verify::find_packages(&args.path)? {
         match ProblemPackage::load(&dir) {
-            Ok(p) => packages.push(p),
+            Ok(p) => {
+                if !args.json {
+                    for w in &p.warnings {
+                        eprintln!("{}: warning: {w}", p.id);
+                    }
+                }
+                packages.push(p)
+            }
             Err(e) => errors.push(PackageError {
                 path: dir,
                 error: e.to_string(),
