@@ -1,4 +1,4 @@
-/* Hand-written reader on getchar_unlocked-style buffered fread: the fastest way to parse 15 MB. */
+/* Hand-written integer parser over a 64 KiB fread buffer: the fastest way to read 14 MB. */
 #include <stdio.h>
 
 static char buf[1 << 16];
