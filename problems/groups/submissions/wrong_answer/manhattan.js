@@ -1,0 +1,10 @@
+// Walks along the grid: sums |dx| + |dy| instead of the straight-line distance.
+const n = Number(std.in.getline());
+let total = 0, px = 0, py = 0;
+for (let i = 0; i < n; i++) {
+    const [x, y] = std.in.getline().split(" ").map(Number);
+    if (i > 0) total += Math.abs(x - px) + Math.abs(y - py);
+    px = x;
+    py = y;
+}
+console.log(total.toFixed(9));
