@@ -1,0 +1,40 @@
+// Dijkstra with std's BinaryHeap of Reverse((distance, vertex)) and u64 distances.
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::io::{Read, Write};
+
+fn main() {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    let mut it = s.split_ascii_whitespace().map(|x| x.parse::<u64>().unwrap());
+    let n = it.next().unwrap() as usize;
+    let m = it.next().unwrap() as usize;
+    let mut adj: Vec<Vec<(usize, u64)>> = vec![Vec::new(); n + 1];
+    for _ in 0..m {
+        let u = it.next().unwrap() as usize;
+        let v = it.next().unwrap() as usize;
+        let w = it.next().unwrap();
+        adj[u].push((v, w));
+        adj[v].push((u, w));
+    }
+    let mut dist: Vec<Option<u64>> = vec![None; n + 1];
+    let mut heap = BinaryHeap::new();
+    heap.push(Reverse((0u64, 1usize)));
+    while let Some(Reverse((d, u))) = heap.pop() {
+        if dist[u].is_some() {
+            continue;
+        }
+        dist[u] = Some(d);
+        for &(v, w) in &adj[u] {
+            if dist[v].is_none() {
+                heap.push(Reverse((d + w, v)));
+            }
+        }
+    }
+    let out: Vec<String> = dist[1..]
+        .iter()
+        .map(|d| d.map_or("-1".to_string(), |x| x.to_string()))
+        .collect();
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{}", out.join(" ")).unwrap();
+}
