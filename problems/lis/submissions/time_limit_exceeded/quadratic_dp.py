@@ -1,4 +1,4 @@
-# O(n^2) DP in Python: 2*10^10 interpreted steps at n = 2*10^5, hopeless within 1 s.
+# O(n^2) DP in Python: 2*10^10 interpreted steps at n = 2*10^5, hopeless within 1.5 s.
 import sys
 
 data = sys.stdin.buffer.read().split()
