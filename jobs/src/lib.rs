@@ -2,10 +2,12 @@
 //! every submission, its state, its result and its event log. Redis (`queue`) carries job ids to
 //! workers and hints about new events; losing all of Redis loses no submission (`sweep`).
 
+pub mod maintenance;
 pub mod model;
 pub mod queue;
 pub mod store;
 
+pub use maintenance::{Maintained, MaintenanceConfig, maintain};
 pub use model::{Event, NewSubmission, Status, SubmissionKind, SubmissionRow};
 pub use queue::{Queue, QueueError, WorkerQueue};
 pub use store::{Claim, Store, StoreError};

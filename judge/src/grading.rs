@@ -100,6 +100,8 @@ pub struct JudgeOptions {
     pub run_all: bool,
     /// Limit time by an instruction budget instead of the clock (also set per problem).
     pub deterministic: bool,
+    /// Only the samples (LeetCode's "Run").
+    pub samples_only: bool,
 }
 
 /// Instructions (wasmtime fuel units, about one per wasm instruction) a deterministic run gets per
@@ -317,9 +319,14 @@ impl Judge {
             Err(why) => return judge_error(report, why),
         };
         let limits = self.limits_for(problem, language, deterministic);
-        let total = problem.tests.len();
+        let tests: Vec<&TestCase> = problem
+            .tests
+            .iter()
+            .filter(|t| !options.samples_only || t.group == TestGroup::Sample)
+            .collect();
+        let total = tests.len();
         observe(Event::Running { total });
-        for (index, test) in problem.tests.iter().enumerate() {
+        for (index, test) in tests.into_iter().enumerate() {
             let result = match self.run_test(sandbox, &exe, test, &checker, &limits) {
                 Ok(r) => r,
                 Err(why) => return judge_error(report, why),
@@ -340,6 +347,67 @@ impl Judge {
                 break;
             }
         }
+        report
+    }
+
+    /// Runs `source` on an input of the user's own (LeetCode's "Run" with custom input): no
+    /// answer to compare with, so the verdict only says whether the program ran within limits;
+    /// the report's one test carries the output.
+    pub fn judge_custom(
+        &self,
+        problem: &ProblemPackage,
+        language: Language,
+        source: &[u8],
+        input: &[u8],
+        observe: &mut dyn FnMut(Event<'_>),
+    ) -> Report {
+        let mut report = Report {
+            verdict: Verdict::AC,
+            judge_error: None,
+            ..Report::judge_error(&problem.id, language, String::new())
+        };
+        observe(Event::Compiling);
+        let artifact = match self.compiler.compile(language, source) {
+            Ok(CompileOutput::Program(a)) => a,
+            Ok(CompileOutput::Failed(message)) => {
+                report.verdict = Verdict::CE;
+                report.compile_message = Some(message);
+                return report;
+            }
+            Err(e) => return Report::judge_error(&problem.id, language, e.to_string()),
+        };
+        let limits = self.limits_for(problem, language, false);
+        let outcome = match self
+            .sandbox
+            .load(&artifact)
+            .and_then(|exe| self.sandbox.run(&exe, input.to_vec(), &limits))
+        {
+            Ok(o) => o,
+            Err(e) => return Report::judge_error(&problem.id, language, e.to_string()),
+        };
+        observe(Event::Running { total: 1 });
+        let (verdict, message) = decide(&outcome, limits.cpu_time, |_| Ok(Judgement::Accepted));
+        let end = outcome.stdout.len().min(SHOWN_OUTPUT_BYTES);
+        let result = TestResult {
+            name: "custom".into(),
+            group: TestGroup::Sample,
+            verdict,
+            cpu_time: outcome.cpu_time,
+            wall_time: outcome.wall_time,
+            memory_bytes: outcome.peak_memory,
+            instructions: None,
+            message,
+            output: Some(String::from_utf8_lossy(&outcome.stdout[..end]).into_owned()),
+        };
+        observe(Event::TestFinished {
+            index: 0,
+            total: 1,
+            result: &result,
+        });
+        report.verdict = verdict;
+        report.time = result.cpu_time;
+        report.memory_bytes = result.memory_bytes;
+        report.tests.push(result);
         report
     }
 

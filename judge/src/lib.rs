@@ -4,10 +4,12 @@
 
 pub mod grading;
 pub mod problem;
+pub mod problem_set;
 pub mod time_limit;
 pub mod validator;
 pub mod verdict;
 pub mod verify;
+pub mod worker;
 
 pub use grading::{Event, Judge, JudgeOptions, Report, TestResult};
 pub use problem::ProblemPackage;

@@ -1,14 +1,14 @@
 //! `judge`: judge a source file on a problem package from the command line.
 
-mod cli;
+mod commands;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
-    match cli::dispatch(args) {
+    let args = commands::Cli::parse();
+    match commands::dispatch(args) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("{} {e}", console::style("error:").red().bold());

@@ -85,6 +85,7 @@ pub fn run(cli: &Cli, args: &RunArgs) -> Result<ExitCode, CliError> {
         JudgeOptions {
             run_all: args.all,
             deterministic: args.deterministic,
+            samples_only: false,
         },
         &mut observe,
     );

@@ -3,6 +3,7 @@
 mod bench;
 mod languages;
 mod run;
+mod service;
 mod table;
 mod verify;
 
@@ -41,6 +42,10 @@ enum Command {
     Verify(verify::VerifyArgs),
     /// Measure the sandbox against native code on this machine.
     Bench(bench::BenchArgs),
+    /// Start the HTTP API (with judge workers in-process unless --workers 0).
+    Serve(service::ServeArgs),
+    /// Start a standalone judge worker; start as many as wanted, on any machine.
+    Worker(service::WorkerArgs),
 }
 
 /// Everything that can stop a command. Each maps to an exit code; a judged submission that is
@@ -60,6 +65,8 @@ pub enum CliError {
     Sandbox(#[from] sandbox::SandboxError),
     #[error("{0}")]
     Bench(String),
+    #[error("{0}")]
+    Service(String),
 }
 
 impl CliError {
@@ -68,6 +75,7 @@ impl CliError {
             CliError::Usage(_) => 2,
             CliError::Package(_) | CliError::Read { .. } => 3,
             CliError::Sandbox(_) | CliError::Bench(_) => 4,
+            CliError::Service(_) => 5,
         }
     }
 }
@@ -92,5 +100,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Languages => languages::run(&cli),
         Command::Verify(args) => verify::run(&cli, args),
         Command::Bench(args) => bench::run(&cli, args),
+        Command::Serve(args) => service::serve(&cli, args),
+        Command::Worker(args) => service::worker(&cli, args),
     }
 }

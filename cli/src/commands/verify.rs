@@ -131,6 +131,7 @@ pub fn run(cli: &Cli, args: &VerifyArgs) -> Result<ExitCode, CliError> {
     let options = JudgeOptions {
         run_all: false,
         deterministic: args.deterministic,
+        samples_only: false,
     };
     let outcomes = verify::judge_all(&judge, &packages, &candidates, options, threads, &|o| {
         bar.inc(1);
