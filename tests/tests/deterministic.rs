@@ -11,6 +11,7 @@ fn deterministic(problem: &ScratchProblem, lang: Language, src: &str) -> Report 
     let options = JudgeOptions {
         run_all: true,
         deterministic: true,
+        samples_only: false,
     };
     judge().judge(&problem.package, lang, src.as_bytes(), options, &mut |_| {})
 }
