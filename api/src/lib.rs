@@ -6,6 +6,7 @@
 pub mod bus;
 pub mod error;
 pub mod metrics;
+pub mod pages;
 pub mod routes;
 pub mod state;
 pub mod trace;
@@ -23,6 +24,7 @@ pub use state::{ApiConfig, AppState};
 /// Every route of the server.
 pub fn router(state: AppState) -> Router {
     routes::router()
+        .merge(pages::router())
         .layer(axum::middleware::from_fn(metrics::middleware))
         .layer(axum::middleware::from_fn(trace::middleware))
         .with_state(state)
