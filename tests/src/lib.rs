@@ -1,8 +1,11 @@
 //! Shared set-up for the end-to-end tests: one judge per test binary (compiled interpreters are
 //! cached in it), the shipped problems, and scratch problems written to a temporary folder.
 
+pub mod proxy;
+pub mod service;
+
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use judge::grading::default_cache_dir;
 use judge::{Judge, JudgeOptions, ProblemPackage, Report, Verdict};
@@ -17,12 +20,19 @@ pub fn repo_root() -> PathBuf {
 }
 
 /// One judge shared by all tests of a binary, using the project's toolchains folder.
+pub fn shared_judge() -> Arc<Judge> {
+    static JUDGE: OnceLock<Arc<Judge>> = OnceLock::new();
+    JUDGE
+        .get_or_init(|| {
+            let toolchains = Toolchains::new(repo_root().join(".toolchains"));
+            Arc::new(Judge::new(toolchains, default_cache_dir()).expect("the sandbox starts"))
+        })
+        .clone()
+}
+
 pub fn judge() -> &'static Judge {
-    static JUDGE: OnceLock<Judge> = OnceLock::new();
-    JUDGE.get_or_init(|| {
-        let toolchains = Toolchains::new(repo_root().join(".toolchains"));
-        Judge::new(toolchains, default_cache_dir()).expect("the sandbox starts")
-    })
+    static JUDGE: OnceLock<Arc<Judge>> = OnceLock::new();
+    JUDGE.get_or_init(shared_judge)
 }
 
 /// A problem shipped in `problems/`.

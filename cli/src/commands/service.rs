@@ -34,6 +34,9 @@ pub struct ServiceArgs {
     database_url: String,
     #[arg(long, env = "REDIS_URL", default_value = "redis://127.0.0.1:6379")]
     redis_url: String,
+    /// Prefix of every Redis key (`{NAME}:queue`, ...): several judges can share one Redis.
+    #[arg(long, env = "JUDGE_REDIS_NAMESPACE", default_value = jobs::queue::DEFAULT_NAMESPACE)]
+    redis_namespace: String,
     /// The problem set: a folder of Kattis problem packages.
     #[arg(long, env = "JUDGE_PROBLEMS", default_value = "problems")]
     problems: PathBuf,
