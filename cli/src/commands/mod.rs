@@ -2,6 +2,7 @@
 //! subcommand.
 mod bench;
 mod languages;
+mod load;
 mod run;
 mod service;
 mod table;
@@ -46,6 +47,8 @@ enum Command {
     Serve(service::ServeArgs),
     /// Start a standalone judge worker; start as many as wanted, on any machine.
     Worker(service::WorkerArgs),
+    /// Load a running service and print throughput and latencies.
+    Load(load::LoadArgs),
 }
 
 /// Everything that can stop a command. Each maps to an exit code; a judged submission that is
@@ -102,5 +105,6 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Bench(args) => bench::run(&cli, args),
         Command::Serve(args) => service::serve(&cli, args),
         Command::Worker(args) => service::worker(&cli, args),
+        Command::Load(args) => load::run(&cli, args),
     }
 }
