@@ -25,5 +25,13 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/languages", get(problems::languages))
         .route("/api/v1/admin/reload", post(admin::reload))
         .route("/api/v1/admin/requeue/{id}", post(admin::requeue))
-        .fallback(|| async { crate::ApiError::NotFound("no such route".into()) })
+        .fallback(|headers: axum::http::HeaderMap| async move {
+            if crate::pages::wants_html(&headers) {
+                crate::pages::not_found_page("There is nothing at this address.")
+            } else {
+                axum::response::IntoResponse::into_response(crate::ApiError::NotFound(
+                    "no such route".into(),
+                ))
+            }
+        })
 }
