@@ -288,7 +288,11 @@ impl Worker {
                     Err(e) => warn!(error = %e, "maintenance failed"),
                 }
             }
-            if let Err(e) = self.step().await {
+            let step = self.step().await;
+            if let Ok(Step::Dropped { id, why }) = &step {
+                info!(worker = self.id(), submission = %id, why, "job dropped");
+            }
+            if let Err(e) = step {
                 warn!(worker = self.id(), error = %e, "worker step failed; retrying");
                 tokio::select! {
                     _ = shutdown.cancelled() => break,

@@ -147,6 +147,7 @@ async fn connect(cli: &Cli, args: &ServiceArgs, with_judge: bool) -> Result<Comm
     info!(
         database = %redact(&args.database_url),
         redis = %redact(&args.redis_url),
+        namespace = %args.redis_namespace,
         problems = %args.problems.display(),
         cache = %cli.cache_dir().display(),
         "configuration"
@@ -154,12 +155,14 @@ async fn connect(cli: &Cli, args: &ServiceArgs, with_judge: bool) -> Result<Comm
     let store = Store::connect(&args.database_url)
         .await
         .map_err(|e| CliError::Service(e.to_string()))?;
-    let queue = Queue::connect(&args.redis_url).await.map_err(|e| {
-        CliError::Service(format!(
-            "{e} (is Redis running at {}?)",
-            redact(&args.redis_url)
-        ))
-    })?;
+    let queue = Queue::connect_namespace(&args.redis_url, &args.redis_namespace)
+        .await
+        .map_err(|e| {
+            CliError::Service(format!(
+                "{e} (is Redis running at {}?)",
+                redact(&args.redis_url)
+            ))
+        })?;
     let problems = ProblemSet::load(&args.problems, &cli.cache_dir());
     for (path, error) in &problems.errors {
         warn!(path = %path.display(), %error, "problem package not loaded");
