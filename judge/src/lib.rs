@@ -2,6 +2,7 @@
 //! (`verdict`, where a test's verdict is decided) and grading a submission (`grading`), on top of
 //! the `sandbox` crate. The `judge` binary (src/main.rs, src/cli/) is the command line.
 
+pub mod callback;
 pub mod grading;
 pub mod problem;
 pub mod problem_set;

@@ -11,6 +11,7 @@ use serde_json::json;
 use tokio_util::sync::CancellationToken;
 use tracing::{Instrument, info, warn};
 
+use crate::callback::{self, CallbackConfig};
 use crate::grading::{Event, Judge, JudgeOptions, Report};
 use crate::problem_set::ProblemSet;
 use crate::verdict::Verdict;
@@ -23,7 +24,7 @@ pub enum WorkerError {
     Queue(#[from] jobs::QueueError),
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct WorkerConfig {
     /// How long one BLMOVE waits: short, so a shutdown is noticed between calls.
     pub block: Duration,
@@ -32,6 +33,7 @@ pub struct WorkerConfig {
     pub maintenance: MaintenanceConfig,
     /// How often `run` reaps dead workers and sweeps lost jobs.
     pub maintain_every: Duration,
+    pub callback: CallbackConfig,
 }
 
 impl Default for WorkerConfig {
@@ -41,6 +43,7 @@ impl Default for WorkerConfig {
             max_attempts: 3,
             maintenance: MaintenanceConfig::default(),
             maintain_every: Duration::from_secs(5),
+            callback: CallbackConfig::default(),
         }
     }
 }
@@ -60,6 +63,7 @@ pub enum Step {
 }
 
 pub struct Worker {
+    http: reqwest::Client,
     judge: Arc<Judge>,
     problems: Arc<ProblemSet>,
     store: Store,
@@ -79,6 +83,7 @@ impl Worker {
         let queue = queue.worker(id).await?;
         queue.heartbeat(None).await?;
         Ok(Worker {
+            http: reqwest::Client::new(),
             judge,
             problems,
             store,
@@ -266,8 +271,28 @@ impl Worker {
         if !written {
             return Ok(None);
         }
-        self.emit(&row.id, "done", json!({ "verdict": report.verdict, "time_ms": time_ms, "memory_bytes": report.memory_bytes }))
-            .await?;
+        let summary = json!({
+            "verdict": report.verdict,
+            "time_ms": time_ms,
+            "memory_bytes": report.memory_bytes,
+        });
+        self.emit(&row.id, "done", summary).await?;
+        if let Some(url) = row.callback_url.clone() {
+            let body = json!({
+                "id": row.id,
+                "problem": row.problem,
+                "language": row.language,
+                "status": "done",
+                "verdict": report.verdict,
+                "time_ms": time_ms,
+                "memory_bytes": report.memory_bytes,
+                "trace_id": row.trace_id,
+            })
+            .to_string();
+            let (http, config) = (self.http.clone(), self.config.callback.clone());
+            let delivery = async move { callback::deliver(&http, &config, &url, body).await };
+            tokio::spawn(delivery.instrument(tracing::Span::current()));
+        }
         Ok(Some(report.verdict))
     }
 

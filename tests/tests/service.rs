@@ -447,3 +447,81 @@ async fn a_stopped_database_is_503_then_recovers() {
         .unwrap();
     assert_eq!(ready.status().as_u16(), 200);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_callback_is_signed_and_retried_and_never_blocks_judging() {
+    use axum::http::StatusCode;
+    use judge::callback::{CallbackConfig, SIGNATURE_HEADER, signature};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    // A receiver that fails twice, then records the delivery.
+    let calls = Arc::new(AtomicUsize::new(0));
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(Option<String>, String)>();
+    let (calls2, tx2) = (calls.clone(), tx.clone());
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: axum::http::HeaderMap, body: String| {
+            let (calls, tx) = (calls2.clone(), tx2.clone());
+            async move {
+                if calls.fetch_add(1, Ordering::SeqCst) < 2 {
+                    return StatusCode::INTERNAL_SERVER_ERROR;
+                }
+                let sig = headers
+                    .get(SIGNATURE_HEADER)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string);
+                let _ = tx.send((sig, body));
+                StatusCode::OK
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let svc = TestService::start(ApiConfig::default()).await;
+    let src = "a, b = map(int, input().split())\nprint(a + b)\n";
+    let body =
+        json!({"problem": "aplusb", "language": "python", "source": src, "callback_url": hook});
+    let (status, answer, _) = svc.post("/api/v1/submissions", body.clone()).await;
+    assert_eq!(status, 202, "{answer}");
+    // A second submission whose receiver is dead: judging goes on regardless.
+    let dead = json!({"problem": "aplusb", "language": "python", "source": src, "callback_url": "http://127.0.0.1:9/none"});
+    let (_, dead_answer, _) = svc.post("/api/v1/submissions", dead).await;
+
+    let config = judge::worker::WorkerConfig {
+        callback: CallbackConfig {
+            secret: Some("s3cret".into()),
+            backoff: Duration::from_millis(10),
+            ..CallbackConfig::default()
+        },
+        ..judge::worker::WorkerConfig::default()
+    };
+    let mut worker = svc.worker_with("w", config).await;
+    svc.judge_next(&mut worker, 30).await;
+    svc.judge_next(&mut worker, 30).await;
+    assert_eq!(
+        svc.get(dead_answer["id"].as_str().unwrap()).await["verdict"],
+        "AC"
+    );
+
+    let (sig, payload) = tokio::time::timeout(Duration::from_secs(30), rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        sig.as_deref(),
+        Some(signature("s3cret", payload.as_bytes()).as_str())
+    );
+    let payload: serde_json::Value = serde_json::from_str(&payload).unwrap();
+    assert_eq!(
+        (payload["id"].as_str(), payload["verdict"].as_str()),
+        (answer["id"].as_str(), Some("AC"))
+    );
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        3,
+        "two failures, then delivered"
+    );
+}

@@ -10,6 +10,7 @@ use api::{ApiConfig, AppState};
 use clap::{Args, ValueEnum};
 use jobs::{Queue, Store};
 use judge::Judge;
+use judge::callback::CallbackConfig;
 use judge::problem_set::ProblemSet;
 use judge::worker::{Worker, WorkerConfig};
 use tokio_util::sync::CancellationToken;
@@ -42,6 +43,9 @@ pub struct ServiceArgs {
     problems: PathBuf,
     #[arg(long, env = "JUDGE_LOG_FORMAT", value_enum, default_value = "text")]
     log_format: LogFormat,
+    /// Secret for the HMAC signature of result callbacks (unsigned without one).
+    #[arg(long, env = "JUDGE_CALLBACK_SECRET")]
+    callback_secret: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -137,6 +141,7 @@ fn on_signal(token: CancellationToken) {
 }
 
 struct Common {
+    callback_secret: Option<String>,
     store: Store,
     queue: Queue,
     problems: Arc<ProblemSet>,
@@ -178,6 +183,7 @@ async fn connect(cli: &Cli, args: &ServiceArgs, with_judge: bool) -> Result<Comm
         None
     };
     Ok(Common {
+        callback_secret: args.callback_secret.clone(),
         store,
         queue,
         problems: Arc::new(problems),
@@ -211,7 +217,13 @@ async fn start_workers(
             common.problems.clone(),
             common.store.clone(),
             &common.queue,
-            WorkerConfig::default(),
+            WorkerConfig {
+                callback: CallbackConfig {
+                    secret: common.callback_secret.clone(),
+                    ..CallbackConfig::default()
+                },
+                ..WorkerConfig::default()
+            },
         )
         .await
         .map_err(|e| CliError::Service(e.to_string()))?;
