@@ -131,18 +131,16 @@ fn print_report(problem: &ProblemPackage, report: &Report) {
     if let Some(why) = &report.judge_error {
         println!("judge error: {why}");
     }
-    if let Some(failed) = report.tests.iter().find(|t| t.output.is_some()) {
-        if let Some(case) = problem.tests.iter().find(|c| c.name == failed.name) {
-            let show = |p: &std::path::Path| std::fs::read_to_string(p).unwrap_or_default();
-            println!("first failing sample {}:", failed.name);
-            println!("--- input\n{}", show(&case.input).trim_end());
-            println!("--- expected\n{}", show(&case.answer).trim_end());
-            println!(
-                "--- your output\n{}",
-                failed.output.as_deref().unwrap_or("").trim_end()
-            );
-            println!();
-        }
+    if let Some(failed) = report.tests.iter().find(|t| t.output.is_some())
+        && let Some(case) = problem.tests.iter().find(|c| c.name == failed.name)
+    {
+        let show = |p: &std::path::Path| std::fs::read_to_string(p).unwrap_or_default();
+        println!("first failing sample {}:", failed.name);
+        println!("--- input\n{}", show(&case.input).trim_end());
+        println!("--- expected\n{}", show(&case.answer).trim_end());
+        let actual = failed.output.as_deref().unwrap_or("");
+        println!("--- your output\n{}", actual.trim_end());
+        println!();
     }
     let v = report.verdict;
     println!(
