@@ -403,6 +403,7 @@
       q("time").textContent = millis(v.time_ms);
       q("memory").textContent = bytes(v.memory_bytes);
       q("details").replaceChildren(...details(v));
+      q("tests-note").hidden = v.verdict === "AC";
       if (v.verdict) {
         const words = VERDICT_WORDS[v.verdict] || "Unknown verdict";
         document.title = document.title.replace(/^Judging/, words);

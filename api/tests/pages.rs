@@ -589,6 +589,7 @@ async fn form_errors_show_the_page_again_with_the_input_kept() {
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     page.assert_has("id=\"language-error\"");
     page.assert_has("“cobol” is not a language this judge knows");
+    page.assert_has("<option value=\"\" selected>Choose a language…</option>");
     page.assert_has(
         "print(&quot;&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;)\n</textarea>",
     );
@@ -689,6 +690,7 @@ async fn the_result_page_refreshes_while_judging_and_shows_the_verdict_when_done
     page.assert_has("<tr data-index=\"0\"><td class=\"num\">1</td><td>Sample</td><td><code>1</code></td><td><span class=\"verdict v-AC\"");
     page.assert_has("<td>Secret</td><td><code>04-mixed</code></td>");
     page.assert_lacks("failed-sample");
+    page.assert_has("<p class=\"hint\" id=\"tests-note\" hidden>");
     // The source, escaped.
     page.assert_has("a, b = map(int, input().split())");
 }
@@ -706,6 +708,9 @@ async fn a_failing_sample_shows_escaped_output_side_by_side() {
     assert_eq!(page.status, StatusCode::OK);
     page.assert_has("<span class=\"verdict v-WA\" title=\"WA\">Wrong Answer</span>");
     page.assert_has("Failed on sample <code>1</code>");
+    page.assert_has(
+        "<p class=\"hint\" id=\"tests-note\">Judging stops at the first test that fails.</p>",
+    );
     page.assert_has("<h3>Input</h3><pre class=\"io\">1 2\n</pre>");
     page.assert_has(
         "<h3>Expected output</h3><pre class=\"io lines\"><span class=\"line differs\">",
@@ -834,5 +839,65 @@ async fn the_status_page_shows_the_queue_workers_and_verdicts() {
     page.assert_has("<dd id=\"queue-length\">1</dd>");
     page.assert_has(
         "<tr><td><span class=\"verdict v-AC\" title=\"AC\">Accepted</span></td><td class=\"num\">1</td></tr>",
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_queue_shows_the_page_again_with_the_message() {
+    let env = env_with(
+        Path::new("../problems"),
+        ApiConfig {
+            max_queue: 0,
+            ..ApiConfig::default()
+        },
+    )
+    .await;
+    let page = post_form(
+        &env.app,
+        "/problems/aplusb/submit",
+        &[
+            ("language", "rust"),
+            ("source", "fn main() {}\n"),
+            ("action", "submit"),
+        ],
+        Some(&new_client()),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
+    page.assert_has("<p class=\"form-error\" role=\"alert\" id=\"form-error\">");
+    page.assert_has("The judge queue is full");
+    page.assert_has("<option value=\"rust\" selected>");
+    page.assert_has("fn main() {}\n</textarea>");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failures_render_the_html_error_page() {
+    use axum::response::IntoResponse;
+    let response = api::pages::PageError(api::ApiError::Unavailable(
+        "database unavailable: <pool closed>".into(),
+    ))
+    .into_response();
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        response.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let body = String::from_utf8_lossy(&body);
+    assert!(body.contains("<h1>The judge is unavailable</h1>"), "{body}");
+    assert!(body.contains("&lt;pool closed&gt;"), "{body}");
+    assert!(body.contains("<p class=\"status-code\">503</p>"), "{body}");
+
+    let response =
+        api::pages::PageError(api::ApiError::Internal("secret detail".into())).into_response();
+    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let body = String::from_utf8_lossy(&body);
+    assert!(body.contains("<h1>Something went wrong</h1>"), "{body}");
+    assert!(
+        !body.contains("secret detail"),
+        "internal details stay in the log"
     );
 }

@@ -176,6 +176,10 @@ fn form_html(p: &ProblemPackage, form: &FormState) -> String {
     };
     let chosen = form.language.as_deref().unwrap_or("python");
     let mut options = String::new();
+    if Language::from_id(chosen).is_none() {
+        // What was sent is not a language: ask for one rather than preselect another.
+        options.push_str("<option value=\"\" selected>Choose a language…</option>");
+    }
     for l in Language::ALL {
         let selected = if l.id() == chosen { " selected" } else { "" };
         let _ = write!(

@@ -202,7 +202,7 @@ fn result_html(v: &SubmissionView, problem_name: &str, source: Option<&str>) -> 
          <thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Group</th><th scope=\"col\">Test</th>\
          <th scope=\"col\">Verdict</th><th scope=\"col\" class=\"num\">Time</th><th scope=\"col\" class=\"num\">Memory</th>\
          <th scope=\"col\">Details</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table></div>\n\
-         <p class=\"hint\" id=\"tests-note\">Judging stops at the first test that fails.</p>\n\
+         <p class=\"hint\" id=\"tests-note\"{note_hidden}>Judging stops at the first test that fails.</p>\n\
          </section>\n{source_html}\
          <p class=\"links\"><a href=\"/problems/{phref}\">Back to {pname}</a> · \
          <a href=\"/submissions?problem={phref}\">Submissions to this problem</a></p>",
@@ -216,6 +216,11 @@ fn result_html(v: &SubmissionView, problem_name: &str, source: Option<&str>) -> 
         vkind = esc(&v.kind),
         state = state_line(v),
         progress_hidden = if done { " hidden" } else { "" },
+        note_hidden = if done && v.verdict.as_deref() == Some("AC") {
+            " hidden"
+        } else {
+            ""
+        },
         pmax = total.max(run).max(1),
         details = if done { details_html(v) } else { String::new() },
     )
