@@ -62,17 +62,26 @@ pub struct Report {
 }
 
 impl Report {
-    /// A report for a submission that could not be judged through no fault of its own.
-    pub fn judge_error(problem: &str, language: Language, why: String) -> Report {
+    /// An empty report (accepted until a test fails).
+    fn start(problem: &str, language: Language) -> Report {
         Report {
             problem: problem.to_string(),
             language,
-            verdict: Verdict::JE,
+            verdict: Verdict::AC,
             time: Duration::ZERO,
             memory_bytes: 0,
             compile_message: None,
-            judge_error: Some(why),
+            judge_error: None,
             tests: Vec::new(),
+        }
+    }
+
+    /// A report for a submission that could not be judged through no fault of its own.
+    pub fn judge_error(problem: &str, language: Language, why: String) -> Report {
+        Report {
+            verdict: Verdict::JE,
+            judge_error: Some(why),
+            ..Report::start(problem, language)
         }
     }
 }
@@ -283,26 +292,15 @@ impl Judge {
         options: JudgeOptions,
         observe: &mut dyn FnMut(Event<'_>),
     ) -> Report {
-        let mut report = Report {
-            verdict: Verdict::AC,
-            judge_error: None,
-            ..Report::judge_error(&problem.id, language, String::new())
+        let artifact = match self.compile(problem, language, source, observe) {
+            Ok(a) => a,
+            Err(report) => return report,
         };
+        let mut report = Report::start(&problem.id, language);
         let judge_error = |mut report: Report, why: String| {
             report.verdict = Verdict::JE;
             report.judge_error = Some(why);
             report
-        };
-
-        observe(Event::Compiling);
-        let artifact = match self.compiler.compile(language, source) {
-            Ok(CompileOutput::Program(a)) => a,
-            Ok(CompileOutput::Failed(message)) => {
-                report.verdict = Verdict::CE;
-                report.compile_message = Some(message);
-                return report;
-            }
-            Err(e) => return judge_error(report, e.to_string()),
         };
         let deterministic = options.deterministic || problem.deterministic;
         let sandbox = match self.sandbox_for(deterministic) {
@@ -350,6 +348,26 @@ impl Judge {
         report
     }
 
+    /// Compiles a submission, or returns the report that ends its judging (CE, or JE).
+    fn compile(
+        &self,
+        problem: &ProblemPackage,
+        language: Language,
+        source: &[u8],
+        observe: &mut dyn FnMut(Event<'_>),
+    ) -> Result<sandbox::Artifact, Report> {
+        observe(Event::Compiling);
+        match self.compiler.compile(language, source) {
+            Ok(CompileOutput::Program(a)) => Ok(a),
+            Ok(CompileOutput::Failed(message)) => Err(Report {
+                verdict: Verdict::CE,
+                compile_message: Some(message),
+                ..Report::start(&problem.id, language)
+            }),
+            Err(e) => Err(Report::judge_error(&problem.id, language, e.to_string())),
+        }
+    }
+
     /// Runs `source` on an input of the user's own (LeetCode's "Run" with custom input): no
     /// answer to compare with, so the verdict only says whether the program ran within limits;
     /// the report's one test carries the output.
@@ -361,21 +379,11 @@ impl Judge {
         input: &[u8],
         observe: &mut dyn FnMut(Event<'_>),
     ) -> Report {
-        let mut report = Report {
-            verdict: Verdict::AC,
-            judge_error: None,
-            ..Report::judge_error(&problem.id, language, String::new())
+        let artifact = match self.compile(problem, language, source, observe) {
+            Ok(a) => a,
+            Err(report) => return report,
         };
-        observe(Event::Compiling);
-        let artifact = match self.compiler.compile(language, source) {
-            Ok(CompileOutput::Program(a)) => a,
-            Ok(CompileOutput::Failed(message)) => {
-                report.verdict = Verdict::CE;
-                report.compile_message = Some(message);
-                return report;
-            }
-            Err(e) => return Report::judge_error(&problem.id, language, e.to_string()),
-        };
+        let mut report = Report::start(&problem.id, language);
         let limits = self.limits_for(problem, language, false);
         let outcome = match self
             .sandbox
