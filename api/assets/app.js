@@ -436,7 +436,9 @@
     const finish = () => {
       if (source) source.close();
       source = null;
-      if (!finished) fetchView();
+      if (finished) return;
+      root.dataset.live = "polling";
+      fetchView();
     };
 
     if (!window.EventSource) {

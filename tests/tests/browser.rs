@@ -364,3 +364,87 @@ async fn a_browser_gets_accepted_and_sees_a_failing_sample_diff() {
         std::panic::resume_unwind(panic);
     }
 }
+
+/// An API server of our own on `addr` (port 0 for any), on the service's store and queue, that
+/// stops when its token is cancelled.
+async fn own_api(
+    service: &TestService,
+    addr: &str,
+) -> (String, tokio_util::sync::CancellationToken) {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .expect("the address is free");
+    let addr = listener.local_addr().expect("its address");
+    let token = tokio_util::sync::CancellationToken::new();
+    let state = api::AppState::new(
+        service.store.clone(),
+        service.queue.clone(),
+        service.problems.clone(),
+        service.config.clone(),
+        token.clone(),
+    );
+    tokio::spawn(api::serve(listener, state, token.clone()));
+    (addr.to_string(), token)
+}
+
+async fn dropped_connection(c: &Client, service: &TestService) {
+    // Queued with no worker, watched live from a server that then goes away.
+    let (addr, token) = own_api(service, "127.0.0.1:0").await;
+    let id = service
+        .submit(
+            "aplusb",
+            "python",
+            "print(sum(map(int, input().split())))\n",
+        )
+        .await;
+    c.goto(&format!("http://{addr}/submissions/{id}"))
+        .await
+        .unwrap();
+    wait_for_text(c, "#state", "Waiting in the queue", Duration::from_secs(10)).await;
+    let live = "return document.getElementById('result').dataset.live;";
+    assert_eq!(script(c, live).await, json!("sse"));
+    script(c, "window.stillHere = true; return null;").await;
+    token.cancel();
+
+    // The page notices and polls the API until it answers again.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while script(c, live).await != json!("polling") {
+        assert!(
+            Instant::now() < deadline,
+            "the page did not notice the drop"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (again, token) = own_api(service, &addr).await;
+    assert_eq!(again, addr);
+    for i in 0..2 {
+        let id = format!("browser-drop-{i}-{}", uuid::Uuid::new_v4().simple());
+        let worker = service.worker(&id).await;
+        tokio::spawn(worker.run(service.shutdown.clone()));
+    }
+    wait_for_text(c, "#verdict", "Accepted", Duration::from_secs(60)).await;
+    assert_eq!(
+        script(c, "return window.stillHere === true;").await,
+        json!(true),
+        "updated in place, not reloaded"
+    );
+    assert_eq!(script(c, live).await, json!("done"));
+    let rows = c.find_all(Locator::Css("#tests tbody tr")).await.unwrap();
+    assert_eq!(rows.len(), 6);
+    token.cancel();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_result_page_survives_a_dropped_connection() {
+    let (driver, client) = start_browser().await;
+    let service = TestService::start(ApiConfig::default()).await;
+    let outcome = AssertUnwindSafe(dropped_connection(&client, &service))
+        .catch_unwind()
+        .await;
+    let _ = client.close().await;
+    drop(driver);
+    service.shutdown.cancel();
+    if let Err(panic) = outcome {
+        std::panic::resume_unwind(panic);
+    }
+}
