@@ -6,7 +6,15 @@ use std::time::Duration;
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
+
+/// The body of every error answer.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// A stable code: bad_request, not_found, unprocessable, too_large, unauthorized,
+    /// rate_limited, queue_full, unavailable, internal.
+    pub error: String,
+    pub message: String,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -89,7 +97,10 @@ impl IntoResponse for ApiError {
         }
         let mut response = (
             self.status(),
-            Json(json!({ "error": self.code(), "message": self.to_string() })),
+            Json(ErrorBody {
+                error: self.code().to_string(),
+                message: self.to_string(),
+            }),
         )
             .into_response();
         if let Some(after) = self.retry_after()

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use jobs::{Event, SubmissionRow};
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct TestView {
     pub group: String,
     pub name: String,
@@ -20,7 +20,7 @@ pub struct TestView {
     pub message: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct FailedSample {
     pub name: String,
     pub input: String,
@@ -28,7 +28,7 @@ pub struct FailedSample {
     pub actual: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct SubmissionView {
     pub id: String,
     pub problem: String,
@@ -55,19 +55,43 @@ pub struct SubmissionView {
     pub created_at: i64,
 }
 
+/// Whether a test's validator message may be shown: not for a wrong answer on a secret test,
+/// where it may quote the hidden answer.
+fn message_is_public(group: &str, verdict: &str) -> bool {
+    group == "sample" || verdict != "WA"
+}
+
+/// An event's data as clients may see it (a `test` event loses a secret test's WA message).
+pub fn public_event_data(kind: &str, data: &str) -> String {
+    if kind != "test" {
+        return data.to_string();
+    }
+    let Ok(mut v) = serde_json::from_str::<Value>(data) else {
+        return data.to_string();
+    };
+    if let Some(result) = v.get_mut("result").and_then(Value::as_object_mut) {
+        let group = result.get("group").and_then(Value::as_str).unwrap_or("");
+        let verdict = result.get("verdict").and_then(Value::as_str).unwrap_or("");
+        if !message_is_public(group, verdict) {
+            result.remove("message");
+        }
+    }
+    v.to_string()
+}
+
 fn test_view(t: &Value) -> Option<TestView> {
     let group = t.get("group")?.as_str()?.to_string();
     let verdict = t.get("verdict")?.as_str()?.to_string();
-    let secret_wa = group != "sample" && verdict == "WA";
+    let public = message_is_public(&group, &verdict);
     Some(TestView {
         name: t.get("name")?.as_str()?.to_string(),
         time_ms: t.get("cpu_ms").and_then(Value::as_f64).unwrap_or(0.0),
         wall_ms: t.get("wall_ms").and_then(Value::as_f64).unwrap_or(0.0),
         memory_bytes: t.get("memory_bytes").and_then(Value::as_u64).unwrap_or(0),
-        message: if secret_wa {
-            None
-        } else {
+        message: if public {
             t.get("message").and_then(Value::as_str).map(str::to_string)
+        } else {
+            None
         },
         group,
         verdict,
@@ -152,5 +176,24 @@ pub fn submission(
         failed_sample,
         trace_id: row.trace_id.clone(),
         created_at: row.created_at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_wrong_answer_messages_do_not_leave_the_server() {
+        let secret =
+            r#"{"index":3,"result":{"group":"secret","verdict":"WA","message":"expected `42`"}}"#;
+        let shown: Value = serde_json::from_str(&public_event_data("test", secret)).unwrap();
+        assert!(shown["result"].get("message").is_none());
+        assert_eq!(shown["result"]["verdict"], "WA");
+        let sample = r#"{"result":{"group":"sample","verdict":"WA","message":"expected `3`"}}"#;
+        assert!(public_event_data("test", sample).contains("expected `3`"));
+        let tle =
+            r#"{"result":{"group":"secret","verdict":"TLE","message":"CPU time limit exceeded"}}"#;
+        assert!(public_event_data("test", tle).contains("CPU time"));
     }
 }

@@ -152,8 +152,14 @@ impl Worker {
         let span = tracing::info_span!("judge", submission = %row.id, trace_id = %row.trace_id);
         async {
             info!(problem = %row.problem, language = %row.language, attempt = row.attempt, "judging");
+            let started = Instant::now();
             let report = self.judge_row(&row).await?;
             let verdict = self.record(&row, &report).await?;
+            // Verdicts and judging time, for /metrics of a process running workers.
+            metrics::histogram!("judge_duration_seconds").record(started.elapsed().as_secs_f64());
+            if let Some(v) = verdict {
+                metrics::counter!("judge_verdicts_total", "verdict" => v.code()).increment(1);
+            }
             info!(verdict = ?verdict, "judged");
             Ok(Step::Judged { id: row.id.clone(), verdict })
         }

@@ -525,3 +525,38 @@ async fn the_callback_is_signed_and_retried_and_never_blocks_judging() {
         "two failures, then delivered"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_openapi_document_describes_every_endpoint() {
+    let svc = TestService::start(ApiConfig::default()).await;
+    let doc: serde_json::Value = svc
+        .http
+        .get(format!("{}/api/v1/openapi.json", svc.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.")));
+    for path in [
+        "/api/v1/submissions",
+        "/api/v1/submissions/{id}",
+        "/api/v1/submissions/{id}/events",
+        "/api/v1/runs",
+        "/api/v1/problems",
+        "/api/v1/problems/{id}",
+        "/api/v1/languages",
+        "/healthz",
+        "/readyz",
+        "/metrics",
+        "/api/v1/admin/reload",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "{path} missing");
+    }
+    let submit = &doc["paths"]["/api/v1/submissions"]["post"];
+    for status in ["202", "400", "404", "413", "422", "429", "503"] {
+        assert!(submit["responses"].get(status).is_some(), "POST {status}");
+    }
+    assert!(doc["components"]["schemas"].get("SubmissionView").is_some());
+}

@@ -28,6 +28,8 @@ fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
 }
 
 /// Reloads the problem set from disk.
+#[utoipa::path(post, path = "/api/v1/admin/reload", security(("bearer" = [])),
+    responses((status = 200), (status = 401, body = crate::error::ErrorBody)))]
 pub async fn reload(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -50,6 +52,8 @@ pub async fn reload(
 }
 
 /// Queues a submission again (if it is not done).
+#[utoipa::path(post, path = "/api/v1/admin/requeue/{id}", params(("id" = String, Path)), security(("bearer" = [])),
+    responses((status = 200), (status = 401, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
 pub async fn requeue(
     State(state): State<AppState>,
     headers: HeaderMap,

@@ -9,11 +9,13 @@ use serde_json::json;
 use crate::state::AppState;
 
 /// The process is up.
+#[utoipa::path(get, path = "/healthz", responses((status = 200)))]
 pub async fn healthz() -> impl IntoResponse {
     Json(json!({ "status": "ok" }))
 }
 
 /// Redis and the database are reachable.
+#[utoipa::path(get, path = "/readyz", responses((status = 200), (status = 503)))]
 pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     let db = state.store().ping().await;
     let redis = state.queue().ping().await;
@@ -32,6 +34,8 @@ pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     )
 }
 
+/// Prometheus metrics.
+#[utoipa::path(get, path = "/metrics", responses((status = 200, description = "Prometheus text format")))]
 pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     if let Ok(n) = state.queue().len().await {
         metrics::gauge!("judge_queue_length").set(n as f64);

@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod health;
 pub mod json;
+pub mod openapi;
 pub mod problems;
 pub mod submissions;
 
@@ -23,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/problems", get(problems::list))
         .route("/api/v1/problems/{id}", get(problems::show))
         .route("/api/v1/languages", get(problems::languages))
+        .route("/api/v1/openapi.json", get(openapi::document))
         .route("/api/v1/admin/reload", post(admin::reload))
         .route("/api/v1/admin/requeue/{id}", post(admin::requeue))
         .fallback(|headers: axum::http::HeaderMap| async move {

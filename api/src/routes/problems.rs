@@ -9,6 +9,8 @@ use serde_json::{Value, json};
 use crate::ApiError;
 use crate::state::AppState;
 
+/// The problems, with limits and accepted/tried counts.
+#[utoipa::path(get, path = "/api/v1/problems", responses((status = 200, description = "A list of problems")))]
 pub async fn list(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let counts = state.store().problem_counts().await.unwrap_or_default();
     let problems: Vec<Value> = state
@@ -29,6 +31,9 @@ pub async fn list(State(state): State<AppState>) -> Result<Json<Value>, ApiError
     Ok(Json(json!(problems)))
 }
 
+/// A problem: statement, samples, limits, languages.
+#[utoipa::path(get, path = "/api/v1/problems/{id}", params(("id" = String, Path)),
+    responses((status = 200, description = "The problem"), (status = 404, body = crate::error::ErrorBody)))]
 pub async fn show(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -66,6 +71,8 @@ pub async fn show(
     })))
 }
 
+/// The languages and whether each toolchain is installed.
+#[utoipa::path(get, path = "/api/v1/languages", responses((status = 200, description = "A list of languages")))]
 pub async fn languages(State(state): State<AppState>) -> Json<Value> {
     let langs: Vec<Value> = Language::ALL
         .iter()

@@ -21,7 +21,7 @@ use crate::state::AppState;
 use crate::trace::TraceId;
 use crate::{ApiError, view};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubmitRequest {
     pub problem: String,
@@ -31,7 +31,7 @@ pub struct SubmitRequest {
     pub callback_url: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RunRequest {
     pub problem: String,
@@ -105,18 +105,42 @@ pub async fn submit(state: &AppState, mut new: NewSubmission) -> Result<NewSubmi
     Ok(new)
 }
 
+/// The answer to a new submission or run.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Accepted {
+    pub id: String,
+    /// Always `queued`.
+    pub status: String,
+    pub problem: String,
+    pub language: String,
+    pub trace_id: String,
+    /// Where to poll the result.
+    pub url: String,
+}
+
 fn accepted(new: &NewSubmission) -> impl IntoResponse + use<> {
-    let body = json!({
-        "id": new.id,
-        "status": Status::Queued,
-        "problem": new.problem,
-        "language": new.language,
-        "trace_id": new.trace_id,
-        "url": format!("/api/v1/submissions/{}", new.id),
-    });
+    let body = Accepted {
+        id: new.id.clone(),
+        status: Status::Queued.as_str().to_string(),
+        problem: new.problem.clone(),
+        language: new.language.clone(),
+        trace_id: new.trace_id.clone(),
+        url: format!("/api/v1/submissions/{}", new.id),
+    };
     (StatusCode::ACCEPTED, Json(body))
 }
 
+/// Submits code to be judged on a problem's samples and secret tests.
+#[utoipa::path(post, path = "/api/v1/submissions", request_body = SubmitRequest,
+    responses(
+        (status = 202, description = "Recorded and queued", body = Accepted),
+        (status = 400, description = "Malformed JSON", body = crate::error::ErrorBody),
+        (status = 404, description = "Unknown problem", body = crate::error::ErrorBody),
+        (status = 413, description = "Source over 64 KiB", body = crate::error::ErrorBody),
+        (status = 422, description = "Unknown language", body = crate::error::ErrorBody),
+        (status = 429, description = "Over the client's rate", body = crate::error::ErrorBody),
+        (status = 503, description = "Queue full, or Redis or the database down", body = crate::error::ErrorBody),
+    ))]
 pub async fn create(
     State(state): State<AppState>,
     Extension(trace): Extension<TraceId>,
@@ -138,6 +162,10 @@ pub async fn create(
     Ok(accepted(&submit(&state, new).await?))
 }
 
+/// "Run": judges a source on the samples, or on custom input, without a verdict for the problem.
+#[utoipa::path(post, path = "/api/v1/runs", request_body = RunRequest,
+    responses((status = 202, body = Accepted), (status = 400, body = crate::error::ErrorBody),
+        (status = 404, body = crate::error::ErrorBody), (status = 422, body = crate::error::ErrorBody)))]
 pub async fn run(
     State(state): State<AppState>,
     Extension(trace): Extension<TraceId>,
@@ -182,6 +210,9 @@ pub async fn load_view(state: &AppState, id: &str) -> Result<view::SubmissionVie
     Ok(view::submission(&row, problem.as_deref(), &events))
 }
 
+/// A submission's state, verdict and per-test results.
+#[utoipa::path(get, path = "/api/v1/submissions/{id}", params(("id" = String, Path)),
+    responses((status = 200, body = view::SubmissionView), (status = 404, body = crate::error::ErrorBody)))]
 pub async fn show(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -189,6 +220,9 @@ pub async fn show(
     Ok(Json(load_view(&state, &id).await?))
 }
 
+#[utoipa::path(get, path = "/api/v1/submissions/{id}/events", params(("id" = String, Path)),
+    responses((status = 200, description = "text/event-stream: `status`, `test` and `done` events"),
+        (status = 404, body = crate::error::ErrorBody)))]
 /// Server-Sent Events: one event per state change and per finished test, then `done`. Each
 /// event's id is its sequence number; a client reconnecting with `Last-Event-ID` gets what it
 /// missed from the store, then live events.
@@ -219,7 +253,8 @@ pub async fn events(
                     for e in events {
                         last = e.seq;
                         finished |= e.kind == "done";
-                        yield Ok(SseEvent::default().id(e.seq.to_string()).event(e.kind).data(e.data));
+                        let data = view::public_event_data(&e.kind, &e.data);
+                        yield Ok(SseEvent::default().id(e.seq.to_string()).event(e.kind).data(data));
                     }
                 }
                 Err(e) => {
