@@ -294,7 +294,7 @@ impl Judge {
     ) -> Report {
         let artifact = match self.compile(problem, language, source, observe) {
             Ok(a) => a,
-            Err(report) => return report,
+            Err(report) => return *report,
         };
         let mut report = Report::start(&problem.id, language);
         let judge_error = |mut report: Report, why: String| {
@@ -355,16 +355,20 @@ impl Judge {
         language: Language,
         source: &[u8],
         observe: &mut dyn FnMut(Event<'_>),
-    ) -> Result<sandbox::Artifact, Report> {
+    ) -> Result<sandbox::Artifact, Box<Report>> {
         observe(Event::Compiling);
         match self.compiler.compile(language, source) {
             Ok(CompileOutput::Program(a)) => Ok(a),
-            Ok(CompileOutput::Failed(message)) => Err(Report {
+            Ok(CompileOutput::Failed(message)) => Err(Box::new(Report {
                 verdict: Verdict::CE,
                 compile_message: Some(message),
                 ..Report::start(&problem.id, language)
-            }),
-            Err(e) => Err(Report::judge_error(&problem.id, language, e.to_string())),
+            })),
+            Err(e) => Err(Box::new(Report::judge_error(
+                &problem.id,
+                language,
+                e.to_string(),
+            ))),
         }
     }
 
@@ -381,7 +385,7 @@ impl Judge {
     ) -> Report {
         let artifact = match self.compile(problem, language, source, observe) {
             Ok(a) => a,
-            Err(report) => return report,
+            Err(report) => return *report,
         };
         let mut report = Report::start(&problem.id, language);
         let limits = self.limits_for(problem, language, false);
