@@ -1,8 +1,9 @@
 //! What every handler shares: the store, the queue, the problems, the configuration.
 
+use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -11,6 +12,8 @@ use judge::problem_set::ProblemSet;
 use sandbox::Toolchains;
 use tokio::sync::broadcast;
 use tokio_util::sync::CancellationToken;
+
+use crate::view::SubmissionView;
 
 /// Settings of the API, with the defaults a single machine wants.
 #[derive(Debug, Clone)]
@@ -51,7 +54,12 @@ struct Inner {
     bus: broadcast::Sender<String>,
     limiter: Option<DefaultKeyedRateLimiter<String>>,
     shutdown: CancellationToken,
+    /// Views of finished submissions, which never change again: polling them needs no query.
+    finished: Mutex<HashMap<String, Arc<SubmissionView>>>,
 }
+
+/// Finished views kept in memory; the map is simply emptied when it grows past this.
+const FINISHED_CACHE: usize = 10_000;
 
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
@@ -80,6 +88,7 @@ impl AppState {
             bus,
             limiter,
             shutdown,
+            finished: Mutex::new(HashMap::new()),
         }))
     }
 
@@ -117,6 +126,25 @@ impl AppState {
 
     pub fn shutdown(&self) -> &CancellationToken {
         &self.0.shutdown
+    }
+
+    /// A finished submission's view, if this instance has shown it before.
+    pub fn finished_view(&self, id: &str) -> Option<Arc<SubmissionView>> {
+        self.0
+            .finished
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(id)
+            .cloned()
+    }
+
+    /// Remembers a finished submission's view.
+    pub fn remember_finished(&self, view: Arc<SubmissionView>) {
+        let mut map = self.0.finished.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= FINISHED_CACHE {
+            map.clear();
+        }
+        map.insert(view.id.clone(), view);
     }
 
     /// None if `client` may submit now, else how long it should wait.

@@ -2,6 +2,7 @@
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Extension;
@@ -195,7 +196,10 @@ pub async fn run(
 }
 
 /// The view of one submission, or 404.
-pub async fn load_view(state: &AppState, id: &str) -> Result<view::SubmissionView, ApiError> {
+pub async fn load_view(state: &AppState, id: &str) -> Result<Arc<view::SubmissionView>, ApiError> {
+    if let Some(view) = state.finished_view(id) {
+        return Ok(view);
+    }
     let row = state
         .store()
         .get(id)
@@ -207,7 +211,11 @@ pub async fn load_view(state: &AppState, id: &str) -> Result<view::SubmissionVie
         state.store().events_after(id, 0).await?
     };
     let problem = state.problems().get(&row.problem);
-    Ok(view::submission(&row, problem.as_deref(), &events))
+    let view = Arc::new(view::submission(&row, problem.as_deref(), &events));
+    if row.status() == Status::Done {
+        state.remember_finished(view.clone());
+    }
+    Ok(view)
 }
 
 /// A submission's state, verdict and per-test results.
@@ -216,7 +224,7 @@ pub async fn load_view(state: &AppState, id: &str) -> Result<view::SubmissionVie
 pub async fn show(
     State(state): State<AppState>,
     Path(id): Path<String>,
-) -> Result<Json<view::SubmissionView>, ApiError> {
+) -> Result<Json<Arc<view::SubmissionView>>, ApiError> {
     Ok(Json(load_view(&state, &id).await?))
 }
 
