@@ -11,10 +11,16 @@ port=18181
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
+# A+B with 3 tests (its 2 samples and 1 secret test), as the service target is stated.
+problems="$work/problems"
+mkdir -p "$problems"
+cp -r problems/aplusb "$problems/"
+rm -f "$problems"/aplusb/data/secret/0[234]-*
+
 run() { # label, database url
   local ns="bench-$RANDOM$RANDOM"
   "$judge" serve --listen "127.0.0.1:$port" --workers 2 --rate-limit 0 --max-queue 1000000 \
-    --database-url "$2" --redis-namespace "$ns" >"$work/serve.log" 2>&1 &
+    --database-url "$2" --redis-namespace "$ns" --problems "$problems" >"$work/serve.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
   echo "== $1"

@@ -147,7 +147,7 @@ pub fn run(_cli: &Cli, args: &LoadArgs) -> Result<ExitCode, CliError> {
         }
         e2e.sort();
         println!(
-            "submit-to-verdict, Python A+B (3 tests), idle: p50 {}  p99 {}  (n={})",
+            "submit-to-verdict, Python A+B, idle: p50 {}  p99 {}  (n={})",
             ms(percentile(&e2e, 0.5)),
             ms(percentile(&e2e, 0.99)),
             e2e.len()
