@@ -100,11 +100,24 @@ async fn start_browser() -> (Driver, Client) {
     let Value::Object(caps) = caps else {
         unreachable!()
     };
-    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{port}"))
-        .await
-        .expect("a Chromium session");
+    // chromedriver may accept a connection and reset it while it is still starting (seen when
+    // two tests start browsers at once): retry the session a few times.
+    let mut attempt = 0;
+    let client = loop {
+        attempt += 1;
+        let session = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await;
+        match session {
+            Ok(client) => break client,
+            Err(e) if attempt < 5 => {
+                eprintln!("chromedriver session attempt {attempt} failed: {e:?}; retrying");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Err(e) => panic!("a Chromium session: {e:?}"),
+        }
+    };
     (driver, client)
 }
 
