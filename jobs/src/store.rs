@@ -65,6 +65,14 @@ macro_rules! on_pool {
     };
 }
 
+/// Appends an event ($1 submission, $2 kind, $3 data) numbered after the submission's last.
+macro_rules! append_event_sql {
+    () => {
+        "INSERT INTO events (submission_id, seq, kind, data) \
+         SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3 FROM events WHERE submission_id = $1"
+    };
+}
+
 /// The outcome of trying to claim a submission for judging.
 #[derive(Debug)]
 pub enum Claim {
@@ -289,7 +297,9 @@ impl Store {
         Ok(done == 1)
     }
 
-    /// Records the result. Only the first result counts: true if this one was written.
+    /// Records the result and its `done` event, in one transaction so that a reader never sees
+    /// one without the other. Only the first result counts: true if this one was written.
+    #[allow(clippy::too_many_arguments)]
     pub async fn finish(
         &self,
         id: &str,
@@ -298,29 +308,42 @@ impl Store {
         result_json: &str,
         time_ms: f64,
         memory_bytes: i64,
+        done_event: &str,
     ) -> Result<bool, StoreError> {
-        let sql = "UPDATE submissions SET status = 'done', verdict = $3, result = $4, \
+        let update = "UPDATE submissions SET status = 'done', verdict = $3, result = $4, \
                    time_ms = $5, memory_bytes = $6, result_attempt = $2, updated_at = $7 \
                    WHERE id = $1 AND status != 'done'";
-        let done = on_pool!(self, p => sqlx::query(sql)
-            .bind(id)
-            .bind(attempt)
-            .bind(verdict)
-            .bind(result_json)
-            .bind(time_ms)
-            .bind(memory_bytes)
-            .bind(now_ms())
-            .execute(p)
-            .await
-            .map(|r| r.rows_affected()))?;
-        Ok(done == 1)
+        let written = on_pool!(self, p => async {
+            let mut tx = p.begin().await?;
+            let n = sqlx::query(update)
+                .bind(id)
+                .bind(attempt)
+                .bind(verdict)
+                .bind(result_json)
+                .bind(time_ms)
+                .bind(memory_bytes)
+                .bind(now_ms())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if n == 1 {
+                sqlx::query(append_event_sql!())
+                    .bind(id)
+                    .bind("done")
+                    .bind(done_event)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok::<bool, sqlx::Error>(n == 1)
+        }
+        .await)?;
+        Ok(written)
     }
 
     /// Appends to a submission's event log; returns the event's sequence number.
     pub async fn append_event(&self, id: &str, kind: &str, data: &str) -> Result<i64, StoreError> {
-        let sql = "INSERT INTO events (submission_id, seq, kind, data) \
-                   SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3 FROM events WHERE submission_id = $1 \
-                   RETURNING seq";
+        let sql = concat!(append_event_sql!(), " RETURNING seq");
         let seq: i64 = on_pool!(self, p => sqlx::query_scalar(sql)
             .bind(id)
             .bind(kind)

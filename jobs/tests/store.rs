@@ -74,14 +74,25 @@ async fn lifecycle(store: &Store) {
     assert_eq!(after.len(), 1);
     assert_eq!(after[0].seq, 2);
 
+    let ac = r#"{"verdict":"AC"}"#;
     assert!(
         store
-            .finish(&s.id, 1, "AC", "{}", 12.5, 1024)
+            .finish(&s.id, 1, "AC", "{}", 12.5, 1024, ac)
             .await
             .unwrap()
     );
-    // A re-delivered job's result is a no-op: the first verdict stays.
-    assert!(!store.finish(&s.id, 2, "WA", "{}", 1.0, 1).await.unwrap());
+    // A re-delivered job's result is a no-op: the first verdict stays, with one `done` event.
+    let wa = r#"{"verdict":"WA"}"#;
+    assert!(
+        !store
+            .finish(&s.id, 2, "WA", "{}", 1.0, 1, wa)
+            .await
+            .unwrap()
+    );
+    let events = store.events_after(&s.id, 0).await.unwrap();
+    let done: Vec<_> = events.iter().filter(|e| e.kind == "done").collect();
+    assert_eq!(done.len(), 1);
+    assert_eq!((done[0].seq, done[0].data.as_str()), (3, ac));
     let row = store.get(&s.id).await.unwrap().unwrap();
     assert_eq!(
         (row.status(), row.verdict.as_deref()),
@@ -136,7 +147,10 @@ async fn listings_and_counts(store: &Store) {
         .claim(&mine.id, Duration::from_secs(60), 3)
         .await
         .unwrap();
-    store.finish(&mine.id, 1, "AC", "{}", 1.0, 1).await.unwrap();
+    store
+        .finish(&mine.id, 1, "AC", "{}", 1.0, 1, "{}")
+        .await
+        .unwrap();
 
     let all: Vec<String> = store
         .recent(None, None, 10)

@@ -358,6 +358,16 @@ impl Judge {
     ) -> Result<sandbox::Artifact, Box<Report>> {
         observe(Event::Compiling);
         match self.compiler.compile(language, source) {
+            Ok(CompileOutput::Program(a)) if language == Language::Python => {
+                match self.python_syntax_error(&a) {
+                    Some(message) => Err(Box::new(Report {
+                        verdict: Verdict::CE,
+                        compile_message: Some(message),
+                        ..Report::start(&problem.id, language)
+                    })),
+                    None => Ok(a),
+                }
+            }
             Ok(CompileOutput::Program(a)) => Ok(a),
             Ok(CompileOutput::Failed(message)) => Err(Box::new(Report {
                 verdict: Verdict::CE,
@@ -370,6 +380,29 @@ impl Judge {
                 e.to_string(),
             ))),
         }
+    }
+
+    /// Python has no compiler, but a syntax error is a compile error (as on Kattis), not a
+    /// crash on the first test: the interpreter compiles the script without running it. A check
+    /// that cannot run lets judging go on.
+    fn python_syntax_error(&self, program: &sandbox::Artifact) -> Option<String> {
+        const CHECK: &str = "import sys\ntry:\n    compile(open(sys.argv[1], 'rb').read(), sys.argv[1], 'exec')\nexcept SyntaxError as e:\n    import traceback\n    traceback.print_exception(e, limit=0)\n    sys.exit(1)\n";
+        let script = program.argv.last()?.clone();
+        let check = sandbox::Artifact {
+            argv: vec![
+                "python".into(),
+                "-S".into(),
+                "-c".into(),
+                CHECK.into(),
+                script,
+            ],
+            ..program.clone()
+        };
+        let exe = self.sandbox.load(&check).ok()?;
+        let limits = Limits::new(Duration::from_secs(10), 512 << 20);
+        let out = self.sandbox.run(&exe, Vec::new(), &limits).ok()?;
+        (out.termination == sandbox::Termination::Exited(1))
+            .then(|| String::from_utf8_lossy(&out.stderr).trim_end().to_string())
     }
 
     /// Runs `source` on an input of the user's own (LeetCode's "Run" with custom input): no

@@ -169,11 +169,16 @@ impl Worker {
 
     async fn emit(&self, id: &str, kind: &str, data: serde_json::Value) -> Result<(), WorkerError> {
         self.store.append_event(id, kind, &data.to_string()).await?;
-        // Pub/sub is a hint: a lost one only delays a live page until its next poll.
+        self.hint(id).await;
+        Ok(())
+    }
+
+    /// Tells API instances that `id` has new events. Pub/sub is a hint: a lost one only delays a
+    /// live page until its next poll.
+    async fn hint(&self, id: &str) {
         if let Err(e) = self.queue.shared().publish(id).await {
             warn!(error = %e, "publishing an event hint failed");
         }
-        Ok(())
     }
 
     async fn judge_row(&self, row: &SubmissionRow) -> Result<Report, WorkerError> {
@@ -263,6 +268,11 @@ impl Worker {
     ) -> Result<Option<Verdict>, WorkerError> {
         let result = serde_json::to_string(report).unwrap_or_else(|_| "{}".into());
         let time_ms = report.time.as_secs_f64() * 1e3;
+        let summary = json!({
+            "verdict": report.verdict,
+            "time_ms": time_ms,
+            "memory_bytes": report.memory_bytes,
+        });
         let written = self
             .store
             .finish(
@@ -272,17 +282,13 @@ impl Worker {
                 &result,
                 time_ms,
                 report.memory_bytes as i64,
+                &summary.to_string(),
             )
             .await?;
         if !written {
             return Ok(None);
         }
-        let summary = json!({
-            "verdict": report.verdict,
-            "time_ms": time_ms,
-            "memory_bytes": report.memory_bytes,
-        });
-        self.emit(&row.id, "done", summary).await?;
+        self.hint(&row.id).await;
         if let Some(url) = row.callback_url.clone() {
             let body = json!({
                 "id": row.id,

@@ -122,3 +122,15 @@ int main() {
         );
     }
 }
+
+#[test]
+fn a_python_syntax_error_is_a_compile_error() {
+    let report = judge_tests::judge_source(&shipped("aplusb"), Language::Python, "print(1 +\n");
+    assert_verdict(&report, Verdict::CE, "python syntax error");
+    let message = report.compile_message.unwrap_or_default();
+    assert!(
+        message.contains("SyntaxError") && message.contains("main.py"),
+        "{message}"
+    );
+    assert!(report.tests.is_empty(), "no test was run");
+}
