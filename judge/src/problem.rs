@@ -185,11 +185,7 @@ impl ProblemPackage {
         let mut raw: RawProblem = if text.trim().is_empty() {
             RawProblem::default()
         } else {
-            serde_norway::from_str(&text).map_err(|e| PackageError::Yaml {
-                path: yaml_path.clone(),
-                line: e.location().map(|l| l.line()),
-                message: e.to_string(),
-            })?
+            serde_norway::from_str(&text).map_err(yaml_error(&yaml_path))?
         };
         check_supported(dir, &raw)?;
         let warnings = unknown_keys(&text);
@@ -261,6 +257,15 @@ impl ProblemPackage {
 
     pub fn samples(&self) -> impl Iterator<Item = &TestCase> {
         self.tests.iter().filter(|t| t.group == TestGroup::Sample)
+    }
+}
+
+/// The error for a YAML file that does not parse: it names the file and, where known, the line.
+fn yaml_error(path: &Path) -> impl FnOnce(serde_norway::Error) -> PackageError + '_ {
+    move |e| PackageError::Yaml {
+        path: path.to_path_buf(),
+        line: e.location().map(|l| l.line()),
+        message: e.to_string(),
     }
 }
 
@@ -396,11 +401,7 @@ fn group_args(folder: &Path, inherited: &[String]) -> Result<Vec<String>, Packag
         let raw: RawGroup = if text.trim().is_empty() {
             RawGroup::default()
         } else {
-            serde_norway::from_str(&text).map_err(|e| PackageError::Yaml {
-                path: path.clone(),
-                line: e.location().map(|l| l.line()),
-                message: e.to_string(),
-            })?
+            serde_norway::from_str(&text).map_err(yaml_error(&path))?
         };
         let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
         if let Some(flags) = raw.output_validator_flags {
@@ -605,11 +606,7 @@ fn contest_time_limit(dir: &Path) -> Result<Option<Duration>, PackageError> {
     let Ok(text) = std::fs::read_to_string(&path) else {
         return Ok(None);
     };
-    let entries: Vec<Entry> = serde_norway::from_str(&text).map_err(|e| PackageError::Yaml {
-        path: path.clone(),
-        line: e.location().map(|l| l.line()),
-        message: e.to_string(),
-    })?;
+    let entries: Vec<Entry> = serde_norway::from_str(&text).map_err(yaml_error(&path))?;
     let id = dir.file_name().map(|n| n.to_string_lossy().into_owned());
     Ok(entries
         .into_iter()

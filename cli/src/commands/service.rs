@@ -234,15 +234,11 @@ async fn start_workers(
 }
 
 async fn wait_for(tasks: Vec<tokio::task::JoinHandle<()>>) {
-    let all = futures_join(tasks);
-    if tokio::time::timeout(GRACE, all).await.is_err() {
+    if tokio::time::timeout(GRACE, futures::future::join_all(tasks))
+        .await
+        .is_err()
+    {
         warn!("workers did not finish within the grace period; their jobs return to the queue");
-    }
-}
-
-async fn futures_join(tasks: Vec<tokio::task::JoinHandle<()>>) {
-    for t in tasks {
-        let _ = t.await;
     }
 }
 
